@@ -98,6 +98,11 @@ export default (_env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
       }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/taskpane/commands.html',
+        chunks: [],
+      }),
       new CopyWebpackPlugin({
         patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, ...officeJsPatterns],
       }),
