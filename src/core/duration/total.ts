@@ -1,0 +1,90 @@
+/**
+ * Adding up the Waktu of an SOP's steps: the contract's `duration`, and the time per actor for the
+ * task pane's bar chart.
+ */
+import type { Calendar, Duration, Lang, Waktu } from '../model';
+import { formatRange } from './format';
+
+export interface TimedStep {
+  no: string | null;
+  /** 1-based sheet row of the step's first line. */
+  row: number;
+  waktu: Waktu | null;
+}
+
+export interface ActorStep {
+  actors: string[];
+  waktu: Waktu | null;
+}
+
+export interface ActorDuration {
+  actor: string;
+  minMinutes: number;
+  maxMinutes: number;
+}
+
+/** How a step is named in `stepsWithoutTime`: its number, or "row N" when it has none. */
+export function stepLabel(step: { no: string | null; row: number }): string {
+  const no = step.no?.trim();
+  return no ? no : `row ${step.row}`;
+}
+
+/** The minutes of a step's Waktu, or null when it has none that could be read. */
+function minutesOf(waktu: Waktu | null): { min: number; max: number } | null {
+  if (waktu === null || waktu.minMinutes === null || waktu.maxMinutes === null) return null;
+  if (!Number.isFinite(waktu.minMinutes) || !Number.isFinite(waktu.maxMinutes)) return null;
+  return { min: waktu.minMinutes, max: waktu.maxMinutes };
+}
+
+/** Sum without floating-point noise building up over many fractional steps. */
+function cleanSum(a: number, b: number): number {
+  return Math.round((a + b) * 1e6) / 1e6;
+}
+
+/**
+ * The SOP's total time: the sums of every step's min and max minutes. Steps with no Waktu, or one that
+ * could not be read, are left out of the sums and listed in `stepsWithoutTime`. When no step has a time
+ * at all, the total is 0 and its text "-" (not "0 menit"), as the contract says.
+ */
+export function totalDuration(steps: readonly TimedStep[], calendar: Calendar, lang: Lang): Duration {
+  let minMinutes = 0;
+  let maxMinutes = 0;
+  let timed = 0;
+  const stepsWithoutTime: string[] = [];
+  for (const step of steps) {
+    const minutes = minutesOf(step.waktu);
+    if (minutes === null) {
+      stepsWithoutTime.push(stepLabel(step));
+      continue;
+    }
+    timed++;
+    minMinutes = cleanSum(minMinutes, minutes.min);
+    maxMinutes = cleanSum(maxMinutes, minutes.max);
+  }
+  if (timed === 0) return { minMinutes: 0, maxMinutes: 0, text: '-', stepsWithoutTime };
+  return { minMinutes, maxMinutes, text: formatRange(minMinutes, maxMinutes, calendar, lang), stepsWithoutTime };
+}
+
+/**
+ * Time per actor, in the order of `actorNames` (every actor listed, 0 when it has no timed step). A
+ * step done by two actors counts in full for each of them: it is time each of them spends, so the
+ * bars do not add up to the SOP's total when steps are shared. Steps without a readable time, and
+ * actor names not in `actorNames`, are left out.
+ */
+export function durationPerActor(steps: readonly ActorStep[], actorNames: readonly string[]): ActorDuration[] {
+  const byActor = new Map<string, ActorDuration>();
+  for (const actor of actorNames) {
+    if (!byActor.has(actor)) byActor.set(actor, { actor, minMinutes: 0, maxMinutes: 0 });
+  }
+  for (const step of steps) {
+    const minutes = minutesOf(step.waktu);
+    if (minutes === null) continue;
+    for (const actor of new Set(step.actors)) {
+      const entry = byActor.get(actor);
+      if (!entry) continue;
+      entry.minMinutes = cleanSum(entry.minMinutes, minutes.min);
+      entry.maxMinutes = cleanSum(entry.maxMinutes, minutes.max);
+    }
+  }
+  return [...byActor.values()];
+}
