@@ -53,7 +53,10 @@ describe('manifest.xml', () => {
 
   it.each([
     ['missing Id', (xml: string) => replaceOnce(xml, /\s*<Id>[^<]*<\/Id>/, '')],
-    ['bad version string', (xml: string) => replaceOnce(xml, /<Version>[^<]*</, '<Version>1.0.beta<')],
+    [
+      'bad version string',
+      (xml: string) => replaceOnce(xml, /<Version>[^<]*</, '<Version>1.0.beta<'),
+    ],
     [
       'unknown element',
       (xml: string) => replaceOnce(xml, '<Permissions>', '<Colour>teal</Colour>\n  <Permissions>'),
@@ -94,7 +97,9 @@ describe('manifest.xml', () => {
     expect(highRes).not.toBeNull();
     icons.push({ url: iconUrl![1], size: 32 }, { url: highRes![1], size: 64 });
     // Ribbon images: <bt:Image id="Icon.16x16" DefaultValue="..."/>; the id carries the size.
-    for (const match of manifest.matchAll(/<bt:Image id="[^"]*?(\d+)x\1" DefaultValue="([^"]+)"/g)) {
+    for (const match of manifest.matchAll(
+      /<bt:Image id="[^"]*?(\d+)x\1" DefaultValue="([^"]+)"/g
+    )) {
       icons.push({ url: match[2], size: Number(match[1]) });
     }
     expect(icons.map((icon) => icon.size).sort((a, b) => a - b)).toEqual([16, 32, 32, 64, 80]);

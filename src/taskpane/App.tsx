@@ -84,8 +84,16 @@ export function App({ mode, language, onOpenFile }: AppProps) {
         <Card>
           <CardHeader
             image={<DocumentTable20Regular />}
-            header={<Subtitle2 as="h2" className={styles.sectionTitle}>{t.fileModeTitle}</Subtitle2>}
-            action={<Badge appearance="tint" color="brand">.xlsx</Badge>}
+            header={
+              <Subtitle2 as="h2" className={styles.sectionTitle}>
+                {t.fileModeTitle}
+              </Subtitle2>
+            }
+            action={
+              <Badge appearance="tint" color="brand">
+                .xlsx
+              </Badge>
+            }
           />
           <div className={styles.cardBody}>
             <Body1>{t.fileModeHint}</Body1>
@@ -106,7 +114,11 @@ export function App({ mode, language, onOpenFile }: AppProps) {
         <Card>
           <CardHeader
             image={<PlugConnected20Regular />}
-            header={<Subtitle2 as="h2" className={styles.sectionTitle}>{t.excelModeTitle}</Subtitle2>}
+            header={
+              <Subtitle2 as="h2" className={styles.sectionTitle}>
+                {t.excelModeTitle}
+              </Subtitle2>
+            }
           />
           <Body1>{t.excelModeHint}</Body1>
         </Card>

@@ -40,7 +40,8 @@ export const strings: Record<Language, Strings> = {
     tagline: 'Check, time and draw the flowchart of an SOP AP in one click.',
     openFile: 'Open .xlsx file',
     fileModeTitle: 'File mode',
-    fileModeHint: 'No recent Excel? Open an SOP workbook (.xlsx) here to check it and draw its flow.',
+    fileModeHint:
+      'No recent Excel? Open an SOP workbook (.xlsx) here to check it and draw its flow.',
     fileChosen: 'Selected file: {name}',
     excelModeTitle: 'Connected to Excel',
     excelModeHint: 'Alur reads the SOP table on the active worksheet.',

@@ -83,6 +83,8 @@ export function launchChromium(): Promise<Browser> {
 /** Fails early with a clear message when the pane was not built (npm run build). */
 export function assertBuilt(): void {
   if (!existsSync(join(DIST_DIR, 'taskpane.html'))) {
-    throw new Error('dist/taskpane.html is missing: run `npm run build` first (npm run test:e2e does)');
+    throw new Error(
+      'dist/taskpane.html is missing: run `npm run build` first (npm run test:e2e does)'
+    );
   }
 }
