@@ -323,7 +323,7 @@ export interface Seed001Options {
 /** Seed 001: four lanes, 10 steps on two printed pages, text decisions on 6 and 8 going back to 5 and 7. */
 export function seed001(options: Seed001Options = {}): Built {
   const inferred = (s: StepInput): StepInput => ({ ...s, mark: 'X', symbolSource: 'inferred' });
-  const steps: StepInput[] = [
+  const written: StepInput[] = [
     {
       ...process('1.', 'Membuat konsep format RKT yang memuat : sasaran strategis, indikator kinerja dan target pencapaiannya', [KASUBAG_PROGRAM], 'Rancangan Renstra Komputer, ATK', '3 Hari', 1350, 'Konsep RKT'),
       mark: 'MULAI',
@@ -346,11 +346,12 @@ export function seed001(options: Seed001Options = {}): Built {
     },
     inferred(process('9.', 'Menerima, menggandakan dan mendistribusikan RKT ke masing-masing bagian dan pengadministrasi umum', [SEKR], 'Disposisi RKT Fotocopy, penjilidan', '3 Hari', 1350, 'Dokumen RKT', 'Pelaksanaan terkait percetakan')),
     { ...inferred(process('10.', 'Menerima RKT dan menyimpannya sebagai dokumen arsip', [STAF], 'Buku RKT', '5 Menit', 5, 'Arsip')), symbol: 'end' },
-  ].map((s) => {
+  ];
+  const steps = written.map((s): StepInput => {
     const no = s.no.replace(/\.$/, '');
     const stripped = { ...s, no };
     return options.withoutActor?.includes(no)
-      ? { ...stripped, actors: [], symbol: 'unknown' as const, symbolSource: 'none' as const }
+      ? { ...stripped, actors: [], symbol: 'unknown', symbolSource: 'none' }
       : stripped;
   });
   return buildTable({
