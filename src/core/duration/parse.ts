@@ -231,6 +231,15 @@ function isWord(tok: Token | undefined, set: ReadonlySet<string>): boolean {
   return tok?.t === 'word' && set.has(tok.w);
 }
 
+const VOCABULARY: readonly (ReadonlySet<string> | ReadonlyMap<string, unknown>)[] = [
+  UNIT_WORDS, UNIT_SUFFIXES, UNIT_PREFIXES, SE_UNITS, NUMBER_WORDS, RANGE_WORDS, RANGE_FILLERS, JOIN_WORDS,
+];
+
+/** A word Waktu text may hold (units, number words, joining and range words). */
+function isTimeWord(w: string): boolean {
+  return VOCABULARY.some((set) => set.has(w));
+}
+
 function isQuantityStart(tok: Token | undefined): boolean {
   return tok?.t === 'num' || (tok?.t === 'word' && (NUMBER_WORDS.has(tok.w) || SE_UNITS.has(tok.w)));
 }
@@ -260,6 +269,10 @@ function interpret(tokens: Token[], text: string, calendar: Calendar, unitHint: 
     const stray = tokens.find((tok) => tok.t === 'word' && !UNIT_WORDS.has(tok.w));
     return new Unparsed('no-number', stray?.t === 'word' ? stray.w : undefined);
   }
+  // A word outside the time vocabulary, or a stray symbol, says more than any structural complaint.
+  const stranger = tokens.find((tok) => tok.t === 'sym' || (tok.t === 'word' && !isTimeWord(tok.w)));
+  if (stranger?.t === 'sym') return new Unparsed('unexpected-symbol', stranger.ch);
+  if (stranger?.t === 'word') return new Unparsed('unknown-word', stranger.w);
   if (tokens.some((tok) => tok.t === 'num' && tok.tooLarge)) return new Unparsed('too-large');
   if (tokens.some((tok) => tok.t === 'num' && !Number.isFinite(tok.v))) return new Unparsed('malformed', '/0');
 
