@@ -1,0 +1,101 @@
+/**
+ * The label vocabulary of SOP AP sheets as offices really write it: header labels of the flowchart
+ * table and identity labels, with their variants and common misspellings. Everything is compared on
+ * `normalizeLabel` text (lower case, no punctuation, folded).
+ */
+import type { IdentityField } from '../model';
+import { normalizeLabel } from '../text';
+
+export type ColumnRole = 'no' | 'uraian' | 'pelaksana' | 'mutuBaku' | 'kelengkapan' | 'waktu' | 'output' | 'keterangan';
+
+/** Exact normalised header labels, by role. */
+const HEADER_LABELS: Record<ColumnRole, RegExp> = {
+  no: /^(?:no|nomor|no urut|nomor urut)$/,
+  uraian: /^(?:uraian(?: prosedur| kegiatan| aktivitas| tugas| pekerjaan)?|uraian prosdur|kegiatan|aktivitas|aktifitas|tahapan(?: kegiatan)?|prosedur|langkah(?: kegiatan)?)$/,
+  pelaksana: /^(?:pelaksana|pelaku|pelaksana kegiatan)$/,
+  mutuBaku: /^(?:mutu ba[kg]u|mutu buku|mutubaku)$/,
+  kelengkapan: /^(?:(?:persyaratan )?(?:kelengkapan|perlengkapan|peralatan|persyaratan)(?: (?:dan|dan or|atau) (?:peralatan|perlengkapan|kelengkapan))?|persyaratan kelengkapan|persyaratan perlengkapan|input|masukan|syarat)$/,
+  waktu: /^(?:waktu|lama waktu|waktu \w+)$/,
+  output: /^(?:output|out put|autput|outpt|keluaran|hasil|output keluaran)$/,
+  keterangan: /^(?:keterangan|ket|keterangn|ketarangan)$/,
+};
+
+/** The role a header cell's text names, or null. */
+export function headerRole(text: string): ColumnRole | null {
+  const n = normalizeLabel(text);
+  if (!n) return null;
+  for (const role of Object.keys(HEADER_LABELS) as ColumnRole[]) {
+    if (HEADER_LABELS[role].test(n)) return role;
+  }
+  return null;
+}
+
+/** Cheap pre-filter before `headerRole(text) === 'uraian'`, so noise cells are skipped fast. */
+export const URAIAN_HINT = /uraian|kegiatan|aktivitas|aktifitas|tahapan|prosedur|prosdur|langkah/i;
+
+/** The unit written in a Waktu header ("Waktu (Jam)" -> "jam"), or null. */
+export function waktuUnit(text: string): string | null {
+  const m = /\((menit|mnt|jam|hari(?: kerja)?|hk|minggu|bulan)\)/i.exec(text);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Identity labels, by field. Matched against the whole normalised label part of a cell. */
+const IDENTITY_LABELS: [IdentityField, RegExp][] = [
+  ['nomor', /^(?:nomor(?: sop)?|no sop|nmr sop)$/],
+  ['tanggalPembuatan', /^(?:tanggal|tgl) (?:pembuatan|dibuat|buat)$/],
+  ['tanggalRevisi', /^(?:tanggal|tgl) (?:revisi|perubahan)$/],
+  ['tanggalPengesahan', /^(?:tanggal|tgl) (?:pengesahan|efektif|efektip|disahkan|penetapan|berlaku)$/],
+  ['disahkanOleh', /^(?:di ?sahkan|di ?tetapkan|mengesahkan)(?: oleh)?$/],
+  ['nama', /^(?:nama|judul)(?: sop)?$/],
+  ['dasarHukum', /^dasar hukum$/],
+  ['kualifikasiPelaksana', /^kua?l[ia]fikasi pelaksana?$/],
+  ['keterkaitan', /^keterkaitan(?: (?:dengan )?(?:sop|prosedur lain))?$/],
+  ['peralatanPerlengkapan', /^(?:peralatan (?:dan )?perlengkapan|peralatan|perlengkapan|perlengkapan (?:dan )?peralatan)$/],
+  ['peringatan', /^peringatan$/],
+  ['pencatatanPendataan', /^pencatatan (?:dan )?pe[nm]dataan$/],
+];
+
+/**
+ * Reads an identity label at the start of a cell: "Nomor SOP : -" -> nomor with inline value "-";
+ * "Tanggal Revisi" -> tanggalRevisi with no inline value. The label part is the text before the first
+ * ":" (or the whole text); `inline` is the text after that ":" (null when the cell has no ":").
+ */
+export function identityLabel(plain: string): { field: IdentityField; inline: string | null } | null {
+  if (plain.length > 400) return null;
+  const colon = plain.indexOf(':');
+  const labelPart = colon >= 0 ? plain.slice(0, colon) : plain;
+  if (labelPart.length > 40) return null;
+  const n = normalizeLabel(labelPart);
+  if (!n) return null;
+  for (const [field, re] of IDENTITY_LABELS) {
+    if (re.test(n)) return { field, inline: colon >= 0 ? plain.slice(colon + 1).trim() : null };
+  }
+  return null;
+}
+
+/** A title line naming the SOP: "SOP : X", "STANDAR OPERASIONAL PROSEDUR (SOP) X". Returns X, or null. */
+export function titleName(plain: string): string | null {
+  const sop = /^sop\s*:\s*(.+)$/i.exec(plain);
+  if (sop) return sop[1].trim();
+  const full = /^standar(?:d)?\s+operasional\s+pro[s]?[e]?dur(?:e)?\s*(?:\(\s*sop\s*\))?\s*(?:administrasi pemerintahan)?\s*[:\-–]?\s*(.*)$/i.exec(plain);
+  if (full && full[1].trim()) return full[1].trim();
+  return null;
+}
+
+/** A line that opens a new SOP (its title), as opposed to text inside one. */
+export function isSopTitle(plain: string): boolean {
+  return /^standar(?:d)?\s+operasional\s+pro/i.test(plain) || /^sop\s*:/i.test(plain);
+}
+
+/**
+ * A line of a signature block or a place-and-date line: "Paringin, 3 Januari 2023", "NIP. 1972...",
+ * "Mengetahui,", "Kepala Dinas ...".
+ */
+export function isSignatureLine(plain: string): boolean {
+  return (
+    /^[A-Z][A-Za-z .'-]{2,30},\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$/.test(plain) ||
+    /^nip\.?\s*[:.]?\s*\d/i.test(plain) ||
+    /^(?:mengetahui|menyetujui|ditetapkan di|disetujui)\b/i.test(plain) ||
+    /^\.{3,}$/.test(plain)
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * `findSops(grid)`: every SOP on one sheet as a SopDoc. Tables are found first (their headers are the
+ * surest sign of an SOP); each SOP's identity block is read from the rows between the previous SOP's end
+ * and its table; its area runs from its first row of text to the end of its table or signature block.
+ */
+import { a1, type CellRange, type Grid } from '../grid';
+import type { SopDoc, TextCell } from '../model';
+import { readIdentity } from '../detect/identity';
+import { identityLabel, isSignatureLine, isSopTitle } from '../detect/labels';
+import { detectTable, findHeaderCandidates, mergeIndex, type DetectedTable } from '../detect/table';
+import { plainText } from '../text';
+import { actorLanes, parseSteps } from './steps';
+
+export { isDecisionText, branchesInText, branchLabel, stepKey } from './steps';
+export { markerSymbol, isMarkerText } from './marks';
+
+/** Blank rows a signature block may hold between its lines. */
+const SIGNATURE_GAP = 2;
+/** Lines a signature block may have at most (place and date, jabatan, space, name, NIP, ...). */
+const SIGNATURE_LINES = 10;
+
+function rowBlank(grid: Grid, row: number): boolean {
+  const r = grid.text[row - 1];
+  return !r || r.every((v) => !v || v.trim() === '');
+}
+
+/** Whether a row starts something new: an identity label, an SOP title, or a table header. */
+function rowStartsSop(grid: Grid, row: number, headerRows: Set<number>): boolean {
+  if (headerRows.has(row)) return true;
+  for (const raw of grid.text[row - 1] ?? []) {
+    if (!raw || raw.trim() === '' || raw.length > 400) continue;
+    const t = plainText(raw);
+    if (identityLabel(t) || isSopTitle(t)) return true;
+  }
+  return false;
+}
+
+/** The last row of the signature block after a table (the table's last row when there is none). */
+function signatureEnd(grid: Grid, tableBottom: number, limit: number, headerRows: Set<number>): number {
+  let end = tableBottom;
+  let gap = 0;
+  let lines = 0;
+  for (let r = tableBottom + 1; r <= limit; r++) {
+    if (rowBlank(grid, r)) {
+      if (++gap > SIGNATURE_GAP) break;
+      continue;
+    }
+    if (rowStartsSop(grid, r, headerRows) || ++lines > SIGNATURE_LINES) break;
+    gap = 0;
+    end = r;
+    // A NIP line closes the signature block.
+    if ((grid.text[r - 1] ?? []).some((v) => v && /^nip\b/i.test(plainText(v)))) break;
+  }
+  return end;
+}
+
+/** The first and last column holding text in rows top..bottom. */
+function usedColumns(grid: Grid, top: number, bottom: number): { left: number; right: number } {
+  let left = Infinity;
+  let right = 0;
+  for (let r = top; r <= bottom; r++) {
+    const cells = grid.text[r - 1] ?? [];
+    for (let c = 1; c <= cells.length; c++) {
+      if (cells[c - 1] && cells[c - 1].trim() !== '') {
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+  }
+  return left === Infinity ? { left: 1, right: 1 } : { left, right };
+}
+
+/** Every SOP on the sheet, top to bottom. Never throws: a sheet without an SOP table gives []. */
+export function findSops(grid: Grid): SopDoc[] {
+  try {
+    return findSopsUnsafe(grid);
+  } catch {
+    return [];
+  }
+}
+
+function findSopsUnsafe(grid: Grid): SopDoc[] {
+  if (!grid || !Array.isArray(grid.text) || grid.text.length === 0) return [];
+  const merges = mergeIndex(grid);
+  const tables: DetectedTable[] = [];
+  for (const cand of findHeaderCandidates(grid)) {
+    const prev = tables[tables.length - 1];
+    if (prev && cand.row <= prev.layout.range.bottom) continue; // a header repeated inside that table
+    const t = detectTable(grid, cand, merges);
+    if (t) tables.push(t);
+  }
+  const headerRows = new Set(tables.map((t) => t.layout.range.top));
+  const sops: SopDoc[] = [];
+  let prevBottom = 0;
+  tables.forEach((table, i) => {
+    const range = table.layout.range;
+    let top = prevBottom + 1;
+    while (top < range.top && rowBlank(grid, top)) top++;
+    const nextTop = i + 1 < tables.length ? tables[i + 1].layout.range.top - 1 : grid.text.length;
+    const bottom = signatureEnd(grid, range.bottom, nextTop, headerRows);
+    const id = readIdentity(grid, top, range.top - 1);
+    const lanes = actorLanes(grid, table);
+    const steps = parseSteps(grid, table, lanes);
+    const cols = usedColumns(grid, top, bottom);
+    const area: CellRange = { top, bottom, left: Math.min(cols.left, range.left), right: Math.max(cols.right, range.right) };
+    sops.push({
+      sheet: grid.sheet,
+      area,
+      table: table.layout,
+      name: id.name,
+      identity: id.identity,
+      identityCells: id.identityCells,
+      actors: lanes,
+      steps,
+      texts: areaTexts(grid, area, table, id.labelCells, id.valueCells),
+    });
+    prevBottom = bottom;
+  });
+  return sops;
+}
+
+/** Every non-empty cell of the SOP's area, with what it is. */
+function areaTexts(grid: Grid, area: CellRange, table: DetectedTable, labels: Set<string>, values: Set<string>): TextCell[] {
+  const out: TextCell[] = [];
+  const layout = table.layout;
+  const headerRows = new Set(layout.headerRows);
+  const actorCols = new Set(layout.columns.actors);
+  const stepRows = new Set<number>();
+  for (const s of table.steps) for (let r = s.row; r <= s.rowEnd; r++) stepRows.add(r);
+  for (let r = area.top; r <= area.bottom; r++) {
+    const cells = grid.text[r - 1] ?? [];
+    for (let c = area.left; c <= Math.min(area.right, cells.length); c++) {
+      const text = cells[c - 1];
+      if (!text || text.trim() === '') continue;
+      const cell = a1(r, c);
+      let role: TextCell['role'];
+      if (labels.has(cell)) role = 'identity-label';
+      else if (values.has(cell)) role = 'identity-value';
+      else if (r < layout.range.top) role = 'title';
+      else if (headerRows.has(r)) role = 'header';
+      else if (stepRows.has(r)) role = actorCols.has(c) ? 'marker' : 'step';
+      else if (r > layout.range.bottom) role = 'signature';
+      else role = isSignatureLine(plainText(text)) ? 'signature' : 'other';
+      out.push({ cell, row: r, col: c, text, role });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * What marks an actor on a step: a flowchart shape drawn over the actor's cell, or text typed into it
+ * (`Mulai`, `↓ []`, `{ } (Diamond)`, `X`, `√`, a truncated `tida` ...), and the symbol each says.
+ */
+import { colWidth, rowHeight, type Grid, type GridShape } from '../grid';
+import type { SopSymbol } from '../model';
+
+/** Arrows and similar decoration around a marker ("↓ Mulai"). */
+const ARROWS = /[↓↑→←⇩⇧⇨⇦⬇⬆➡⬅↘↙↗↖➔➜▼▲►◄|]/g;
+
+/** The symbol a text marker says, or undefined when it only marks the actor ("X", "√", "tida"). */
+export function markerSymbol(text: string): SopSymbol | undefined {
+  const s = text.replace(ARROWS, ' ').trim().toLowerCase();
+  if (/^(?:mulai|mula|mul|start|awal)\b/.test(s)) return 'start';
+  if (/^(?:selesai|selesa|selsai|finish|end|akhir)\b/.test(s)) return 'end';
+  if (/\{\s*\}|diamond|belah ketupat|[◇◆♦]|<\s*>/.test(s)) return 'decision';
+  if (/^\[\s*\]|^[□■▭▯]$|persegi|kotak/.test(s)) return 'process';
+  return undefined;
+}
+
+/** Text naming a branch target ("ke langkah 5", "kembali ke no. 3"): not a mark by itself. */
+export const BRANCH_TEXT = /\bke\s*(?:langkah|no\.?|nomor|step|kegiatan|proses|tahap)?\s*(?:no\.?\s*)?\d{1,3}\b/i;
+
+/** Longest text still read as a marker in an actor cell (longer text is a note, not a mark). */
+const MAX_MARKER_LENGTH = 24;
+
+/** Whether an actor cell's text marks the actor. */
+export function isMarkerText(text: string): boolean {
+  if (text === '') return false;
+  if (markerSymbol(text)) return true;
+  if (BRANCH_TEXT.test(text)) return false;
+  return text.length <= MAX_MARKER_LENGTH;
+}
+
+/** The symbol a shape's kind says (terminators are settled by position or text later). */
+export function shapeSymbol(shape: GridShape): SopSymbol | 'terminator' | undefined {
+  switch (shape.kind) {
+    case 'decision':
+      return 'decision';
+    case 'process':
+      return 'process';
+    case 'terminator':
+      return markerSymbol(shape.text) ?? 'terminator';
+    case 'other':
+      return /rect|flowChartProcess|flowChartAlternateProcess/i.test(shape.geometry) ? 'process' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Finds the cell under the centre of each shape, from column widths and row heights (so a shape drawn
+ * across a cell border lands in the cell holding most of it). Prefix sums make each lookup logarithmic.
+ */
+export class ShapeLocator {
+  private readonly colEdges: number[] = [0];
+  private readonly rowEdges: number[] = [0];
+
+  constructor(private readonly grid: Grid) {}
+
+  private edge(edges: number[], n: number, size: (i: number) => number): number {
+    while (edges.length <= n) edges.push(edges[edges.length - 1] + size(edges.length));
+    return edges[n];
+  }
+
+  private colLeft(col: number): number {
+    return this.edge(this.colEdges, col - 1, (i) => colWidth(this.grid, i));
+  }
+
+  private rowTop(row: number): number {
+    return this.edge(this.rowEdges, row - 1, (i) => rowHeight(this.grid, i));
+  }
+
+  /** The last of the rows/columns `from`..`to` whose start edge lies at or before `x`. */
+  private find(edges: (n: number) => number, x: number, from: number, to: number): number {
+    let n = from;
+    while (n < to && edges(n + 1) <= x) n++;
+    return n;
+  }
+
+  /** The cell holding the centre of a shape. */
+  centre(shape: GridShape): { row: number; col: number } {
+    const x0 = this.colLeft(shape.from.col) + (shape.from.colOffset ?? 0);
+    const x1 = shape.to.colOffset !== undefined ? this.colLeft(shape.to.col) + shape.to.colOffset : this.colLeft(shape.to.col + 1);
+    const y0 = this.rowTop(shape.from.row) + (shape.from.rowOffset ?? 0);
+    const y1 = shape.to.rowOffset !== undefined ? this.rowTop(shape.to.row) + shape.to.rowOffset : this.rowTop(shape.to.row + 1);
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    return {
+      col: this.find((n) => this.colLeft(n), cx, shape.from.col, shape.to.col),
+      row: this.find((n) => this.rowTop(n), cy, shape.from.row, shape.to.row),
+    };
+  }
+}

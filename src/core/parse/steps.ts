@@ -1,0 +1,290 @@
+/**
+ * Turns a detected table into steps: the values of each step (over all its rows), the actors marked
+ * on it (shapes or text), its symbol and where that came from, and its decision branches.
+ */
+import { a1, cellText, colLetter, type Grid, type GridShape } from '../grid';
+import type { ActorLane, Branch, SopSymbol, StepCells, StepDoc, StepMark } from '../model';
+import type { DetectedTable, StepSpan } from '../detect/table';
+import { fold, stripMarkup } from '../text';
+import { BRANCH_TEXT, isMarkerText, markerSymbol, ShapeLocator, shapeSymbol } from './marks';
+
+/** The folded, markup-free text of a column over a step's rows; null for empty, "-" or "–". */
+function valueOver(grid: Grid, col: number | null, span: StepSpan): string | null {
+  if (col === null) return null;
+  const parts: string[] = [];
+  for (let r = span.row; r <= span.rowEnd; r++) {
+    const t = cellText(grid, r, col);
+    if (t.trim() !== '') parts.push(t);
+  }
+  const v = fold(stripMarkup(parts.join('\n')).text);
+  if (v === '' || /^[-–—]$/.test(v)) return null;
+  return v;
+}
+
+/** Whether an Uraian reads as a decision: "jika ... jika tidak/belum ...", "apakah ...", a question. */
+export function isDecisionText(uraian: string): boolean {
+  const t = uraian.toLowerCase();
+  if (/\?/.test(t) || /\bapakah\b/.test(t)) return true;
+  return /\b(?:jika|apabila|bila|kalau)\b.*\b(?:tidak|belum|salah|kurang)\b/.test(t);
+}
+
+/** The lanes of a table: from the header, or from the names written in a single Pelaksana column. */
+export function actorLanes(grid: Grid, table: DetectedTable): ActorLane[] {
+  const cols = table.layout.columns;
+  if (cols.pelaksanaText === null) {
+    return table.actorNames.map((a) => ({ name: a.name, column: colLetter(a.col), col: a.col, headerCell: a.headerCell }));
+  }
+  const seen: ActorLane[] = [];
+  const headerCell = table.layout.headerCells.pelaksana ?? a1(table.layout.range.top, cols.pelaksanaText);
+  for (const s of table.steps) {
+    for (const name of pelaksanaNames(grid, cols.pelaksanaText, s)) {
+      if (!seen.some((a) => a.name === name)) {
+        seen.push({ name, column: colLetter(cols.pelaksanaText), col: cols.pelaksanaText, headerCell });
+      }
+    }
+  }
+  return seen;
+}
+
+/** Names written in a Pelaksana text cell: one per line or per ";". */
+function pelaksanaNames(grid: Grid, col: number, span: StepSpan): string[] {
+  const out: string[] = [];
+  for (let r = span.row; r <= span.rowEnd; r++) {
+    for (const line of stripMarkup(cellText(grid, r, col)).text.split(/\n|;/)) {
+      const n = fold(line);
+      if (n && !/^[-–—]$/.test(n) && !out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** Ya / Tidak as a branch label, from a connector's or a cell's text. */
+export function branchLabel(text: string): 'ya' | 'tidak' | null {
+  const t = fold(text).toLowerCase().replace(/[.:!]$/, '');
+  if (/^(?:ya|y|yes|iya|sesuai|lengkap|benar|sudah|setuju|ok)$/.test(t)) return 'ya';
+  if (/^(?:tidak|tida|tdk|t|no|belum|tidak sesuai|tidak lengkap|salah|tolak|ditolak)$/.test(t)) return 'tidak';
+  return null;
+}
+
+const BRANCH_TEXT_GLOBAL =
+  /(?:\b(ya|y|sesuai|lengkap|tidak|tdk|t|belum|tidak sesuai|tidak lengkap)\b\s*[:=,]?\s*)?(?:\b(?:kembali|dikembalikan)\s+)?\bke\s*(?:langkah|no\.?|nomor|step|kegiatan|proses|tahap)?\s*(?:no\.?\s*)?(\d{1,3})\b/gi;
+
+/** Branches named in a text: "Tidak: ke 5", "kembali ke langkah 3", "Ya ke no. 7". */
+export function branchesInText(text: string, ownNo: string | null, knownNos: Set<string>, cell: string): Branch[] {
+  const out: Branch[] = [];
+  if (!BRANCH_TEXT.test(text)) return out;
+  BRANCH_TEXT_GLOBAL.lastIndex = 0;
+  for (let m = BRANCH_TEXT_GLOBAL.exec(text); m; m = BRANCH_TEXT_GLOBAL.exec(text)) {
+    const target = m[2];
+    let label: 'ya' | 'tidak';
+    const said = m[1] ? branchLabel(m[1]) : null;
+    if (said) label = said;
+    else if (/\b(?:tidak|belum|kembali|dikembalikan|salah)\b/i.test(text.slice(0, m.index + m[0].length))) label = 'tidak';
+    else label = ownNo !== null && Number(target) <= Number(ownNo) ? 'tidak' : 'ya';
+    out.push({ label, target: knownNos.has(target) ? target : null, source: 'text', cell });
+  }
+  return out;
+}
+
+/** The key a step goes by in branches and findings: its number, or "row N" when unnumbered. */
+export function stepKey(step: { no: string | null; row: number }): string {
+  return step.no ?? `row ${step.row}`;
+}
+
+interface ShapeHit {
+  shape: GridShape;
+  step: number;
+  col: number;
+  row: number;
+}
+
+/** Builds the steps of a table, with marks, symbols and branches. */
+export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[]): StepDoc[] {
+  const cols = table.layout.columns;
+  const spans = table.steps;
+  const laneByCol = new Map(lanes.filter(() => cols.pelaksanaText === null).map((l) => [l.col, l]));
+
+  // Which step each table row belongs to, for placing shapes.
+  const first = spans[0].row;
+  const stepOfRow = new Int32Array(spans[spans.length - 1].rowEnd - first + 1).fill(-1);
+  spans.forEach((s, i) => {
+    for (let r = s.row; r <= s.rowEnd; r++) stepOfRow[r - first] = i;
+  });
+  const hits: ShapeHit[] = [];
+  const locator = new ShapeLocator(grid);
+  for (const shape of grid.shapes) {
+    if (shape.kind === 'connector' || shape.kind === 'offpage') continue;
+    if (shape.to.row < first || shape.from.row > spans[spans.length - 1].rowEnd) continue;
+    const c = locator.centre(shape);
+    const i = c.row >= first && c.row - first < stepOfRow.length ? stepOfRow[c.row - first] : -1;
+    if (i >= 0 && laneByCol.has(c.col)) hits.push({ shape, step: i, col: c.col, row: c.row });
+  }
+
+  const steps: StepDoc[] = spans.map((span, i) => {
+    const noRaw = valueOver(grid, cols.no, { row: span.row, rowEnd: span.row });
+    const no = noRaw === null ? null : noRaw.replace(/[.)]$/, '');
+    const cellOf = (col: number | null): string | null => (col === null ? null : a1(span.row, col));
+    const cells: StepCells = {
+      no: cellOf(cols.no),
+      uraian: a1(span.row, cols.uraian),
+      kelengkapan: cellOf(cols.kelengkapan),
+      waktu: cellOf(cols.waktu),
+      output: cellOf(cols.output),
+      keterangan: cellOf(cols.keterangan),
+    };
+    const marks: StepMark[] = [];
+    if (cols.pelaksanaText !== null) {
+      for (const name of pelaksanaNames(grid, cols.pelaksanaText, span)) {
+        marks.push({ actor: name, cell: a1(span.row, cols.pelaksanaText), text: name });
+      }
+    } else {
+      for (const h of hits.filter((x) => x.step === i)) {
+        const sym = shapeSymbol(h.shape);
+        if (sym === undefined) continue;
+        const mark: StepMark = { actor: laneByCol.get(h.col)!.name, cell: a1(h.row, h.col), text: fold(h.shape.text), shapeId: h.shape.id };
+        if (sym !== 'terminator') mark.symbol = sym;
+        else mark.symbol = i === 0 ? 'start' : i === spans.length - 1 ? 'end' : i < spans.length / 2 ? 'start' : 'end';
+        marks.push(mark);
+      }
+      for (const lane of lanes) {
+        for (let r = span.row; r <= span.rowEnd; r++) {
+          const raw = cellText(grid, r, lane.col);
+          if (raw.trim() === '') continue;
+          const text = fold(stripMarkup(raw).text);
+          if (!isMarkerText(text)) continue;
+          const mark: StepMark = { actor: lane.name, cell: a1(r, lane.col), text };
+          const sym = markerSymbol(text);
+          if (sym) mark.symbol = sym;
+          marks.push(mark);
+        }
+      }
+    }
+    const actorOrder = lanes.map((l) => l.name);
+    const actors = [...new Set(marks.map((m) => m.actor))].sort((x, y) => actorOrder.indexOf(x) - actorOrder.indexOf(y));
+    const waktuText = valueOver(grid, cols.waktu, span);
+    return {
+      no,
+      row: span.row,
+      rowEnd: span.rowEnd,
+      uraian: valueOver(grid, cols.uraian, span) ?? '',
+      actors,
+      symbol: 'unknown' as SopSymbol,
+      kelengkapan: valueOver(grid, cols.kelengkapan, span),
+      output: valueOver(grid, cols.output, span),
+      keterangan: valueOver(grid, cols.keterangan, span),
+      waktu: null,
+      cells,
+      waktuText,
+      marks,
+      symbolSource: 'none' as StepDoc['symbolSource'],
+      branches: [],
+      waktuRate: null,
+      waktuProblem: null,
+    };
+  });
+
+  steps.forEach((s, i) => {
+    const shaped = s.marks.find((m) => m.shapeId !== undefined && m.symbol);
+    const marked = s.marks.find((m) => m.shapeId === undefined && m.symbol);
+    if (shaped) {
+      s.symbol = shaped.symbol!;
+      s.symbolSource = 'shape';
+    } else if (marked) {
+      s.symbol = marked.symbol!;
+      s.symbolSource = 'marker';
+    } else if (s.marks.length > 0) {
+      s.symbolSource = 'inferred';
+      if (i === 0) s.symbol = 'start';
+      else if (i === steps.length - 1) s.symbol = 'end';
+      else if (isDecisionText(s.uraian)) s.symbol = 'decision';
+      else s.symbol = 'process';
+    }
+  });
+
+  addBranches(grid, steps, hits, lanes, cols.keterangan);
+  return steps;
+}
+
+/** Decision branches from connectors between step shapes, and from text naming a target step. */
+function addBranches(grid: Grid, steps: StepDoc[], hits: ShapeHit[], lanes: ActorLane[], keteranganCol: number | null): void {
+  const knownNos = new Set(steps.map((s) => s.no).filter((n): n is string => n !== null));
+  const stepOfShape = new Map(hits.map((h) => [h.shape.id, h]));
+  const byCell = new Map<string, ShapeHit[]>();
+  for (const h of hits) {
+    for (let r = h.shape.from.row; r <= h.shape.to.row; r++)
+      for (let c = h.shape.from.col; c <= h.shape.to.col; c++) {
+        const k = `${r},${c}`;
+        byCell.set(k, [...(byCell.get(k) ?? []), h]);
+      }
+  }
+  for (const conn of grid.shapes) {
+    if (conn.kind !== 'connector') continue;
+    let a = conn.startShapeId ? stepOfShape.get(conn.startShapeId) : undefined;
+    let b = conn.endShapeId ? stepOfShape.get(conn.endShapeId) : undefined;
+    if (!a || !b) {
+      // No ids: the shapes at the corners of the connector's box; the decision is where it starts.
+      const corners = [
+        [conn.from.row, conn.from.col],
+        [conn.to.row, conn.to.col],
+        [conn.from.row, conn.to.col],
+        [conn.to.row, conn.from.col],
+      ];
+      const found = [...new Set(corners.flatMap(([r, c]) => byCell.get(`${r},${c}`) ?? []))];
+      if (found.length !== 2) continue;
+      const d = found.find((h) => steps[h.step].symbol === 'decision');
+      if (!d) continue;
+      a = d;
+      b = found.find((h) => h !== d);
+    }
+    if (!a || !b || a.step === b.step) continue;
+    const from = steps[a.step];
+    if (from.symbol !== 'decision') continue;
+    const to = steps[b.step];
+    let label = branchLabel(conn.text);
+    if (!label) label = nearbyLabel(grid, conn);
+    if (!label) label = to.row > from.row ? 'ya' : 'tidak';
+    from.branches.push({ label, target: stepKey(to), source: 'connector', cell: a1(a.row, a.col) });
+  }
+  for (const s of steps) {
+    const cells: string[] = [];
+    if (keteranganCol !== null) for (let r = s.row; r <= s.rowEnd; r++) cells.push(a1(r, keteranganCol));
+    for (const l of lanes) for (let r = s.row; r <= s.rowEnd; r++) cells.push(a1(r, l.col));
+    for (const cell of [...new Set(cells)]) {
+      const { row, col } = parseCell(cell);
+      const raw = cellText(grid, row, col);
+      if (raw.trim() === '') continue;
+      for (const b of branchesInText(fold(stripMarkup(raw).text), s.no, knownNos, cell)) {
+        if (!s.branches.some((x) => x.label === b.label && x.target === b.target)) s.branches.push(b);
+      }
+    }
+  }
+}
+
+function parseCell(cell: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+/** A "Ya" / "Tidak" written in a cell or a text box inside (or just around) a connector's box. */
+function nearbyLabel(grid: Grid, conn: GridShape): 'ya' | 'tidak' | null {
+  const labels = new Set<'ya' | 'tidak'>();
+  for (let r = conn.from.row - 1; r <= conn.to.row + 1; r++) {
+    for (let c = Math.max(1, conn.from.col - 1); c <= conn.to.col + 1; c++) {
+      const t = cellText(grid, r, c);
+      if (t && t.length <= 12) {
+        const l = branchLabel(t);
+        if (l) labels.add(l);
+      }
+    }
+  }
+  for (const s of grid.shapes) {
+    if (s.kind === 'connector' || !s.text || s.text.length > 12) continue;
+    if (s.from.row >= conn.from.row - 1 && s.to.row <= conn.to.row + 1 && s.from.col >= conn.from.col - 1 && s.to.col <= conn.to.col + 1) {
+      const l = branchLabel(s.text);
+      if (l) labels.add(l);
+    }
+  }
+  return labels.size === 1 ? [...labels][0] : null;
+}
