@@ -1,0 +1,38 @@
+/**
+ * missing-kelengkapan / missing-output: a step with no Kelengkapan (the standard input) or no Output.
+ * PermenPAN-RB 35/2012 asks for both in the Mutu Baku of every step: they are what a reviewer checks the
+ * work against. Reported on the step's Kelengkapan / Output cell, or its Uraian where the table has no
+ * such column. A warning: the flow still runs, but the SOP is incomplete.
+ */
+import type { Lang, StepDoc } from '../model';
+import { say, type Rule } from './types';
+import { cap, stepName } from './where';
+
+export function missingField(
+  id: string,
+  field: 'kelengkapan' | 'output',
+  label: { id: string; en: string },
+  todo: (lang: Lang) => string,
+): Rule {
+  return {
+    id,
+    description: {
+      id: `Langkah tanpa ${label.id}`,
+      en: `A step with no ${label.en}`,
+    },
+    defaultSeverity: 'warning',
+    check({ doc, lang }) {
+      return doc.steps
+        .filter((s: StepDoc) => s[field] === null || s[field]?.trim() === '')
+        .map((step) => ({
+          cell: step.cells[field] ?? step.cells.uraian,
+          message: say(
+            lang,
+            `${label.id} ${stepName(step, lang)} kosong. ${todo(lang)}`,
+            `${cap(stepName(step, lang))} has no ${label.en}. ${todo(lang)}`,
+          ),
+        }));
+    },
+  };
+}
+

@@ -1,0 +1,4 @@
+/** missing-start: the flow does not begin with a terminator (see terminator-rule.ts). */
+import { terminatorRule } from './terminator-rule';
+
+export const missingStart = terminatorRule('start');

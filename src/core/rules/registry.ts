@@ -1,0 +1,126 @@
+/**
+ * The rule registry: every rule in one list, settings per rule id, and `runRules`, which turns a parsed
+ * SOP into the contract's findings (sorted by cell position, then rule id).
+ */
+import { parseA1 } from '../grid';
+import type { Finding, Lang, Severity, SopDoc } from '../model';
+import { acronymMismatch } from './acronym-mismatch';
+import { decisionBranch } from './decision-branch';
+import { duplicateStep } from './duplicate-step';
+import { identityMissing } from './identity-missing';
+import { markup } from './markup';
+import { missingActor } from './missing-actor';
+import { missingEnd } from './missing-end';
+import { missingKelengkapan } from './missing-kelengkapan';
+import { missingOutput } from './missing-output';
+import { missingStart } from './missing-start';
+import { missingTime } from './missing-time';
+import { numbering } from './numbering';
+import { supersededLaw } from './superseded-law';
+import { timeRate } from './time-rate';
+import { truncatedText } from './truncated-text';
+import { typo } from './typo';
+import type { Rule, RuleConfig, RuleLevel } from './types';
+import { unparsedTime } from './unparsed-time';
+
+export const RULES: readonly Rule[] = [
+  typo,
+  acronymMismatch,
+  duplicateStep,
+  missingTime,
+  unparsedTime,
+  missingActor,
+  missingKelengkapan,
+  missingOutput,
+  missingStart,
+  missingEnd,
+  decisionBranch,
+  numbering,
+  truncatedText,
+  markup,
+  identityMissing,
+  timeRate,
+  supersededLaw,
+];
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'info'];
+
+export interface RunOptions {
+  lang?: Lang;
+  config?: RuleConfig;
+}
+
+/** Row and column of an A1 address, for sorting; an unreadable address sorts last. */
+function position(cell: string): [number, number] {
+  try {
+    const { row, col } = parseA1(cell);
+    return [row, col];
+  } catch {
+    return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+  }
+}
+
+/** Run every rule that is not turned off; findings sorted by cell (row, then column), then rule id. */
+export function runRules(doc: SopDoc, options: RunOptions = {}): Finding[] {
+  const lang = options.lang ?? 'id';
+  const config = options.config ?? {};
+  const found: { finding: Finding; row: number; col: number; order: number }[] = [];
+  for (const rule of RULES) {
+    const level = config[rule.id];
+    if (level === 'off') continue;
+    for (const f of rule.check({ doc, lang })) {
+      const severity: Severity = level ?? f.severity ?? rule.defaultSeverity;
+      const [row, col] = position(f.cell);
+      found.push({
+        finding: { rule: rule.id, severity, cell: f.cell, message: f.message, fix: f.fix ?? null },
+        row,
+        col,
+        order: found.length,
+      });
+    }
+  }
+  found.sort(
+    (a, b) =>
+      a.row - b.row ||
+      a.col - b.col ||
+      (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0) ||
+      a.order - b.order,
+  );
+  return found.map((f) => f.finding);
+}
+
+/**
+ * Read one `--rule` option: `typo=off`, `missing-time=error`. Throws an Error with a clear message
+ * (naming the known ids or levels) on anything else.
+ */
+export function parseRuleOption(option: string): { id: string; level: RuleLevel } {
+  const eq = option.indexOf('=');
+  if (eq < 0) {
+    throw new Error(`--rule expects ID=LEVEL (e.g. typo=off), got "${option}"`);
+  }
+  const id = option.slice(0, eq).trim();
+  const level = option.slice(eq + 1).trim().toLowerCase();
+  if (!BY_ID.has(id)) {
+    throw new Error(`unknown rule id "${id}"; known ids: ${RULES.map((r) => r.id).join(', ')}`);
+  }
+  if (!(LEVELS as readonly string[]).includes(level)) {
+    throw new Error(`unknown level "${level}" for rule ${id}; use one of: ${LEVELS.join(', ')}`);
+  }
+  return { id, level: level as RuleLevel };
+}
+
+/** Several `--rule` options into one config (later options win). */
+export function parseRuleOptions(options: readonly string[]): RuleConfig {
+  const config: RuleConfig = {};
+  for (const o of options) {
+    const { id, level } = parseRuleOption(o);
+    config[id] = level;
+  }
+  return config;
+}
