@@ -21,6 +21,11 @@ export function markerSymbol(text: string): SopSymbol | undefined {
 /** Text naming a branch target ("ke langkah 5", "kembali ke no. 3"): not a mark by itself. */
 export const BRANCH_TEXT = /\bke\s*(?:langkah|no\.?|nomor|step|kegiatan|proses|tahap)?\s*(?:no\.?\s*)?\d{1,3}\b/i;
 
+/** "Ya", "Tidak", "Y", "T": the label of a decision's arrow. */
+export function isBranchLabelText(text: string): boolean {
+  return /^(?:ya|y|tidak|tdk|t)[.:]?$/i.test(text.trim());
+}
+
 /** Longest text still read as a marker in an actor cell (longer text is a note, not a mark). */
 const MAX_MARKER_LENGTH = 24;
 
@@ -42,7 +47,9 @@ export function shapeSymbol(shape: GridShape): SopSymbol | 'terminator' | undefi
     case 'terminator':
       return markerSymbol(shape.text) ?? 'terminator';
     case 'other':
-      return /rect|flowChartProcess|flowChartAlternateProcess/i.test(shape.geometry) ? 'process' : undefined;
+      // A plain rectangle may be a process box, but a text box holding "Ya" / "Tidak" labels an arrow.
+      if (/^text\s*box/i.test(shape.name) || isBranchLabelText(shape.text)) return undefined;
+      return /^(?:rect|flowChartProcess|flowChartAlternateProcess)$/i.test(shape.geometry) ? 'process' : undefined;
     default:
       return undefined;
   }

@@ -6,7 +6,7 @@ import { a1, cellText, colLetter, type Grid, type GridShape } from '../grid';
 import type { ActorLane, Branch, SopSymbol, StepCells, StepDoc, StepMark } from '../model';
 import type { DetectedTable, StepSpan } from '../detect/table';
 import { fold, stripMarkup } from '../text';
-import { BRANCH_TEXT, isMarkerText, markerSymbol, ShapeLocator, shapeSymbol } from './marks';
+import { BRANCH_TEXT, isBranchLabelText, isMarkerText, markerSymbol, ShapeLocator, shapeSymbol } from './marks';
 
 /** The folded, markup-free text of a column over a step's rows; null for empty, "-" or "–". */
 function valueOver(grid: Grid, col: number | null, span: StepSpan): string | null {
@@ -146,12 +146,15 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
         else mark.symbol = i === 0 ? 'start' : i === spans.length - 1 ? 'end' : i < spans.length / 2 ? 'start' : 'end';
         marks.push(mark);
       }
+      const drawn = marks.length > 0;
       for (const lane of lanes) {
         for (let r = span.row; r <= span.rowEnd; r++) {
           const raw = cellText(grid, r, lane.col);
           if (raw.trim() === '') continue;
           const text = fold(stripMarkup(raw).text);
           if (!isMarkerText(text)) continue;
+          // Beside a drawn symbol, "Ya" / "Tidak" typed in a cell labels an arrow; alone, it marks the lane.
+          if (drawn && isBranchLabelText(text)) continue;
           const mark: StepMark = { actor: lane.name, cell: a1(r, lane.col), text };
           const sym = markerSymbol(text);
           if (sym) mark.symbol = sym;
