@@ -1,0 +1,249 @@
+/**
+ * Live worksheet -> Grid. Everything the core needs (displayed text, merged areas, row heights and
+ * column widths, shapes, protection) is queued first and fetched in ONE context.sync(), as the
+ * Office.js performance guidance asks. Two documented exceptions, both batched, never a sync per item:
+ *  - a host without ExcelApi 1.9 has no getRowProperties/getColumnProperties, and the size of the
+ *    sheet is only known after the first sync, so per-row/per-column formats cost a second sync;
+ *  - `connections: true` asks which shapes a connector joins. Excel throws when `Shape.line` is read
+ *    on a shape that is not a line, and when the connected shape of a loose end is read, so this takes
+ *    one sync to learn which ends are attached and one more to read the attached shapes' ids.
+ */
+import {
+  emptyGrid,
+  fold,
+  parseRangeA1,
+  type CellAnchor,
+  type CellRange,
+  type Grid,
+  type GridShape,
+} from '../core/grid';
+import { hostCapabilities, type HostCapabilities } from './requirements';
+import { anchorAt, kindOfPreset, presetOfConnector, presetOfExcelShape } from './shapes';
+
+export interface ReadOptions {
+  /** Also read which shapes each connector joins (two more syncs when the sheet has lines). */
+  connections?: boolean;
+}
+
+/** Reads the worksheet the user is looking at. */
+export async function readActiveSheet(options: ReadOptions = {}): Promise<Grid> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const [grid] = await readInContext(context, [sheet], options);
+    return grid;
+  });
+}
+
+/**
+ * Reads the named worksheets (all of them when no names are given; listing them costs one more sync).
+ * A missing name rejects with Excel's ItemNotFound error.
+ */
+export async function readSheets(names?: string[], options: ReadOptions = {}): Promise<Grid[]> {
+  return Excel.run(async (context) => {
+    let sheets: Excel.Worksheet[];
+    if (names) {
+      sheets = names.map((name) => context.workbook.worksheets.getItem(name));
+    } else {
+      const all = context.workbook.worksheets;
+      all.load('items/name');
+      await context.sync();
+      sheets = all.items;
+    }
+    return readInContext(context, sheets, options);
+  });
+}
+
+/** Selects a cell (or range) on a sheet and brings the sheet to the front, e.g. to show a finding. */
+export async function selectCell(sheet: string, address: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await context.sync();
+  });
+}
+
+/** What was queued for one sheet before the sync. */
+interface Pending {
+  sheet: Excel.Worksheet;
+  /** The used range widened to start at A1, so text[r - 1][c - 1] is the cell at row r, column c. */
+  area: Excel.Range;
+  rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  cols?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  merged?: Excel.RangeAreas;
+  shapes?: Excel.ShapeCollection;
+  protection?: Excel.WorksheetProtection;
+}
+
+async function readInContext(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  options: ReadOptions,
+): Promise<Grid[]> {
+  const caps = hostCapabilities();
+  let pending = sheets.map((sheet) => queueRead(sheet, caps, caps.mergedAreas));
+  try {
+    await context.sync();
+  } catch (error) {
+    // getMergedAreasOrNullObject fails outright on more than 512 merged areas; rather than lose the
+    // sheet, read it again without merges (they are then absent, never wrong).
+    if (!caps.mergedAreas) throw error;
+    pending = sheets.map((sheet) => queueRead(sheet, caps, false));
+    await context.sync();
+  }
+  const grids = pending.map((p) => toGrid(p));
+  if (!caps.rowColumnProperties) await readSizesPerRowAndColumn(context, pending, grids);
+  for (let i = 0; i < grids.length; i++) {
+    if (pending[i].shapes) grids[i].shapes = pending[i].shapes!.items.map((s) => toGridShape(grids[i], s));
+  }
+  if (options.connections && caps.shapes) await readConnections(context, pending, grids);
+  return grids;
+}
+
+function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boolean): Pending {
+  sheet.load('name');
+  // getUsedRange (ExcelApi 1.1) answers A1 for a blank sheet instead of a null object, so the bounding
+  // rectangle with A1 can be queued in the same batch.
+  const area = sheet.getUsedRange().getBoundingRect('A1');
+  area.load('text,rowCount,columnCount');
+  const p: Pending = { sheet, area };
+  if (caps.rowColumnProperties) {
+    p.rows = area.getRowProperties({ format: { rowHeight: true } });
+    p.cols = area.getColumnProperties({ format: { columnWidth: true } });
+  }
+  if (merges) {
+    p.merged = area.getMergedAreasOrNullObject();
+    p.merged.load('address');
+  }
+  if (caps.shapes) {
+    p.shapes = sheet.shapes;
+    p.shapes.load(
+      'items/id,items/name,items/type,items/geometricShapeType,items/left,items/top,items/width,items/height,' +
+        'items/altTextDescription,items/textFrame/textRange/text',
+    );
+  }
+  if (caps.protection) {
+    p.protection = sheet.protection;
+    p.protection.load('protected');
+  }
+  return p;
+}
+
+function toGrid(p: Pending): Grid {
+  const grid = emptyGrid(p.sheet.name);
+  grid.text = trimText(p.area.text);
+  if (p.rows) grid.rowHeights = p.rows.value.map((r) => r.format?.rowHeight ?? grid.defaultRowHeight);
+  if (p.cols) grid.colWidths = p.cols.value.map((c) => c.format?.columnWidth ?? grid.defaultColWidth);
+  if (p.merged && !p.merged.isNullObject) grid.merges = parseAreas(p.merged.address);
+  grid.shapesKnown = p.shapes !== undefined;
+  if (p.protection) grid.protected = p.protection.protected;
+  return grid;
+}
+
+/** Drops trailing empty cells of each row and trailing empty rows, as the Grid expects. */
+function trimText(text: string[][]): string[][] {
+  const rows = text.map((row) => {
+    let end = row.length;
+    while (end > 0 && (row[end - 1] ?? '') === '') end--;
+    return row.slice(0, end).map((t) => t ?? '');
+  });
+  let last = rows.length;
+  while (last > 0 && rows[last - 1].length === 0) last--;
+  return rows.slice(0, last);
+}
+
+/** "Sheet1!A1:B2, 'My, sheet'!D4" -> ranges (the sheet part may hold commas, so match cell refs). */
+export function parseAreas(address: string): CellRange[] {
+  const out: CellRange[] = [];
+  const ref = /!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)\s*(?:,|$)/g;
+  for (const m of address.matchAll(ref)) out.push(parseRangeA1(m[1]));
+  return out;
+}
+
+/** ExcelApi < 1.9: one more sync reading RangeFormat.rowHeight / columnWidth row by row, column by column. */
+async function readSizesPerRowAndColumn(context: Excel.RequestContext, pending: Pending[], grids: Grid[]): Promise<void> {
+  const formats = pending.map((p) => {
+    const rows: Excel.RangeFormat[] = [];
+    const cols: Excel.RangeFormat[] = [];
+    for (let r = 0; r < p.area.rowCount; r++) rows.push(p.area.getRow(r).format.load('rowHeight'));
+    for (let c = 0; c < p.area.columnCount; c++) cols.push(p.area.getColumn(c).format.load('columnWidth'));
+    return { rows, cols };
+  });
+  await context.sync();
+  formats.forEach(({ rows, cols }, i) => {
+    grids[i].rowHeights = rows.map((f) => f.rowHeight ?? grids[i].defaultRowHeight);
+    grids[i].colWidths = cols.map((f) => f.columnWidth ?? grids[i].defaultColWidth);
+  });
+}
+
+function toGridShape(grid: Grid, s: Excel.Shape): GridShape {
+  const isLine = s.type === 'Line';
+  const geometry = isLine
+    ? presetOfConnector(undefined)
+    : s.type === 'GeometricShape' && s.geometricShapeType
+      ? presetOfExcelShape(s.geometricShapeType)
+      : String(s.type).toLowerCase();
+  const shape: GridShape = {
+    id: String(s.id),
+    name: s.name,
+    kind: isLine ? 'connector' : kindOfPreset(geometry),
+    geometry,
+    text: isLine ? '' : fold(s.textFrame?.textRange?.text ?? ''),
+    from: anchorAt(grid, s.left, s.top),
+    to: anchorAt(grid, s.left + s.width, s.top + s.height),
+  };
+  if (s.altTextDescription) shape.description = s.altTextDescription;
+  return shape;
+}
+
+async function readConnections(context: Excel.RequestContext, pending: Pending[], grids: Grid[]): Promise<void> {
+  const lines: { grid: Grid; shape: GridShape; line: Excel.Line }[] = [];
+  pending.forEach((p, i) => {
+    p.shapes?.items.forEach((s, j) => {
+      if (s.type !== 'Line') return;
+      const line = s.line;
+      line.load('isBeginConnected,isEndConnected,connectorType');
+      lines.push({ grid: grids[i], shape: grids[i].shapes[j], line });
+    });
+  });
+  if (lines.length === 0) return;
+  await context.sync();
+  const ends = lines.map(({ line }) => ({
+    begin: line.isBeginConnected ? line.beginConnectedShape.load('id') : undefined,
+    end: line.isEndConnected ? line.endConnectedShape.load('id') : undefined,
+  }));
+  if (ends.some((e) => e.begin || e.end)) await context.sync();
+  lines.forEach(({ grid, shape, line }, k) => {
+    shape.geometry = presetOfConnector(line.connectorType);
+    if (ends[k].begin) shape.startShapeId = String(ends[k].begin!.id);
+    if (ends[k].end) shape.endShapeId = String(ends[k].end!.id);
+    orientConnector(grid, shape);
+  });
+}
+
+/**
+ * Excel reports a line's bounding box only, so `from` is its top-left corner. When the shape the line
+ * starts from is known, turn `from`/`to` so that `from` is the corner nearest that shape.
+ */
+function orientConnector(grid: Grid, shape: GridShape): void {
+  const start = grid.shapes.find((s) => s.id === shape.startShapeId);
+  const end = grid.shapes.find((s) => s.id === shape.endShapeId);
+  if (!start && !end) return;
+  const centre = (a: CellAnchor, b: CellAnchor) => ({ row: (a.row + b.row) / 2, col: (a.col + b.col) / 2 });
+  const line = centre(shape.from, shape.to);
+  const from = { ...shape.from };
+  const to = { ...shape.to };
+  const towardsStart = start ? centre(start.from, start.to) : undefined;
+  const awayFromEnd = end ? centre(end.from, end.to) : undefined;
+  const startsBelow = towardsStart ? towardsStart.row > line.row : awayFromEnd!.row < line.row;
+  const startsRight = towardsStart ? towardsStart.col > line.col : awayFromEnd!.col < line.col;
+  if (startsBelow) swap(from, to, 'row', 'rowOffset');
+  if (startsRight) swap(from, to, 'col', 'colOffset');
+  shape.from = from;
+  shape.to = to;
+}
+
+function swap(a: CellAnchor, b: CellAnchor, key: 'row' | 'col', offset: 'rowOffset' | 'colOffset'): void {
+  [a[key], b[key]] = [b[key], a[key]];
+  [a[offset], b[offset]] = [b[offset], a[offset]];
+}

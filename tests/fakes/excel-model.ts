@@ -1,0 +1,291 @@
+/**
+ * The readable in-memory workbook behind the Excel API fake. Tests build it from Grids and inspect it
+ * directly (`fake.sheet('SOP').cellText('B4')`, `.shapes`, `.fills`, `.selection`); the proxies in
+ * excel-proxies.ts read and write it only inside context.sync(). Pure TypeScript (no Node APIs) so a
+ * browser harness can bundle it.
+ */
+import {
+  a1,
+  colLeft,
+  colWidth,
+  parseA1,
+  rowHeight,
+  rowTop,
+  type CellAnchor,
+  type CellRange,
+  type Grid,
+} from '../../src/core/grid';
+import { excelShapeOfPreset } from '../../src/excel/shapes';
+
+export interface FakeLine {
+  startLeft: number;
+  startTop: number;
+  endLeft: number;
+  endTop: number;
+  connectorType: 'Straight' | 'Elbow' | 'Curve';
+  beginShapeId?: string;
+  endShapeId?: string;
+  beginArrowheadStyle: string;
+  endArrowheadStyle: string;
+}
+
+export interface FakeShape {
+  id: string;
+  name: string;
+  type: 'GeometricShape' | 'Line' | 'Image' | 'Group';
+  /** Excel.GeometricShapeType ("FlowChartProcess"), null for lines and images. */
+  geometricShapeType: string | null;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  text: string;
+  altTextDescription: string;
+  fillColor?: string;
+  lineColor?: string;
+  lineWeight?: number;
+  line?: FakeLine;
+}
+
+export interface FakeTable {
+  id: string;
+  name: string;
+  range: CellRange;
+  hasHeaders: boolean;
+}
+
+export class FakeSheet {
+  /** Cell text, row-major and 0-based inside the arrays (text[r-1][c-1]). */
+  text: string[][] = [];
+  formulas = new Map<string, string>();
+  merges: CellRange[] = [];
+  colWidths: number[] = [];
+  rowHeights: number[] = [];
+  defaultColWidth = 48;
+  defaultRowHeight = 15;
+  shapes: FakeShape[] = [];
+  /** Cell fills by A1 address -> "#RRGGBB". */
+  fills = new Map<string, string>();
+  notes = new Map<string, string>();
+  comments = new Map<string, { id: string; content: string }>();
+  tables: FakeTable[] = [];
+  protected = false;
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cellText(address: string): string {
+    const { row, col } = parseA1(address);
+    return this.textAt(row, col);
+  }
+
+  textAt(row: number, col: number): string {
+    return this.text[row - 1]?.[col - 1] ?? '';
+  }
+
+  setText(row: number, col: number, value: string): void {
+    while (this.text.length < row) this.text.push([]);
+    const r = this.text[row - 1];
+    while (r.length < col) r.push('');
+    r[col - 1] = value;
+  }
+
+  colWidth(col: number): number {
+    return this.colWidths[col - 1] ?? this.defaultColWidth;
+  }
+
+  rowHeight(row: number): number {
+    return this.rowHeights[row - 1] ?? this.defaultRowHeight;
+  }
+
+  /** The smallest range holding every value, merge and fill, or null for a blank sheet (like Excel). */
+  usedRange(valuesOnly = false): CellRange | null {
+    let box: CellRange | null = null;
+    const add = (r: CellRange) => {
+      box = box
+        ? {
+            top: Math.min(box.top, r.top),
+            left: Math.min(box.left, r.left),
+            bottom: Math.max(box.bottom, r.bottom),
+            right: Math.max(box.right, r.right),
+          }
+        : { ...r };
+    };
+    this.text.forEach((row, i) =>
+      row.forEach((t, j) => {
+        if (t !== '') add({ top: i + 1, left: j + 1, bottom: i + 1, right: j + 1 });
+      }),
+    );
+    if (!valuesOnly) {
+      this.merges.forEach(add);
+      for (const address of this.fills.keys()) {
+        const { row, col } = parseA1(address);
+        add({ top: row, left: col, bottom: row, right: col });
+      }
+    }
+    return box;
+  }
+
+  /** Points from the sheet's top-left corner to a cell anchor (offsets default to `fraction` of the cell). */
+  pointOf(anchor: CellAnchor, fraction: number): { x: number; y: number } {
+    const grid = this.asSizes();
+    return {
+      x: colLeft(grid, anchor.col) + (anchor.colOffset ?? colWidth(grid, anchor.col) * fraction),
+      y: rowTop(grid, anchor.row) + (anchor.rowOffset ?? rowHeight(grid, anchor.row) * fraction),
+    };
+  }
+
+  /** A Grid-shaped view of the sizes, for the core's geometry helpers. */
+  asSizes(): Grid {
+    return {
+      sheet: this.name,
+      text: [],
+      merges: [],
+      colWidths: this.colWidths,
+      rowHeights: this.rowHeights,
+      defaultColWidth: this.defaultColWidth,
+      defaultRowHeight: this.defaultRowHeight,
+      shapes: [],
+      shapesKnown: true,
+    };
+  }
+
+  shape(nameOrId: string): FakeShape | undefined {
+    return this.shapes.find((s) => s.id === nameOrId || s.name === nameOrId);
+  }
+
+  /** Cells with a note or comment, for assertions. */
+  noteAt(address: string): string | undefined {
+    return this.notes.get(address.replace(/\$/g, '').toUpperCase());
+  }
+}
+
+export class FakeWorkbookModel {
+  sheets: FakeSheet[] = [];
+  activeSheetId = '';
+  selection: { sheet: string; address: string } | undefined;
+  private nextId = 1;
+
+  newId(): string {
+    return String(this.nextId++);
+  }
+
+  /** Makes sure later ids do not collide with ids that came from a Grid. */
+  reserveId(id: string): void {
+    const n = Number(id);
+    if (Number.isInteger(n) && n >= this.nextId) this.nextId = n + 1;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`no sheet named ${name}`);
+    return s;
+  }
+
+  findSheet(nameOrId: string): FakeSheet | undefined {
+    const lower = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === lower);
+  }
+
+  get activeSheet(): FakeSheet {
+    return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0];
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(`{sheet-${this.sheets.length + 1}-${this.newId()}}`, name);
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  /** Adds a sheet holding a Grid: its text, merges, sizes and shapes placed in points. */
+  addGrid(grid: Grid): FakeSheet {
+    const sheet = this.addSheet(grid.sheet);
+    sheet.text = grid.text.map((row) => row.map((t) => t ?? ''));
+    sheet.merges = grid.merges.map((m) => ({ ...m }));
+    sheet.colWidths = [...grid.colWidths];
+    sheet.rowHeights = [...grid.rowHeights];
+    sheet.defaultColWidth = grid.defaultColWidth;
+    sheet.defaultRowHeight = grid.defaultRowHeight;
+    sheet.protected = grid.protected ?? false;
+    for (const g of grid.shapes) {
+      this.reserveId(g.id);
+      if (g.kind === 'connector') {
+        // A connector runs from the middle of its first cell to the middle of its last one.
+        const p = sheet.pointOf(g.from, 0.5);
+        const q = sheet.pointOf(g.to, 0.5);
+        sheet.shapes.push(
+          lineShape(g.id, g.name, p.x, p.y, q.x, q.y, {
+            beginShapeId: g.startShapeId,
+            endShapeId: g.endShapeId,
+            endArrowheadStyle: 'Triangle',
+          }),
+        );
+      } else {
+        // A box sits inside its cells, a quarter of a cell in from the first and last cell's edges.
+        const p = sheet.pointOf(g.from, 0.25);
+        const q = sheet.pointOf(g.to, 0.75);
+        sheet.shapes.push({
+          id: g.id,
+          name: g.name,
+          type: 'GeometricShape',
+          geometricShapeType: excelShapeOfPreset(g.geometry),
+          left: p.x,
+          top: p.y,
+          width: q.x - p.x,
+          height: q.y - p.y,
+          text: g.text,
+          altTextDescription: g.description ?? '',
+        });
+      }
+    }
+    return sheet;
+  }
+
+  /** The text of a cell on a sheet, e.g. workbook.cellText('SOP', 'B4'). */
+  cellText(sheet: string, address: string): string {
+    return this.sheet(sheet).cellText(address);
+  }
+}
+
+export function lineShape(
+  id: string,
+  name: string,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  extra: Partial<FakeLine> = {},
+): FakeShape {
+  return {
+    id,
+    name,
+    type: 'Line',
+    geometricShapeType: null,
+    left: Math.min(x1, x2),
+    top: Math.min(y1, y2),
+    width: Math.abs(x2 - x1),
+    height: Math.abs(y2 - y1),
+    text: '',
+    altTextDescription: '',
+    line: {
+      startLeft: x1,
+      startTop: y1,
+      endLeft: x2,
+      endTop: y2,
+      connectorType: 'Straight',
+      beginArrowheadStyle: 'None',
+      endArrowheadStyle: 'None',
+      ...extra,
+    },
+  };
+}
+
+/** Every cell of a range as an A1 address. */
+export function cellsOf(range: CellRange): string[] {
+  const out: string[] = [];
+  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) out.push(a1(r, c));
+  return out;
+}

@@ -1,0 +1,1437 @@
+/**
+ * The Excel object model subset Alur uses, as fake proxies over the FakeWorkbookModel. Member names,
+ * API-set versions and shapes of results follow @types/office-js; scalar properties are checked
+ * against Excel's own declarations with `implements Pick<Excel.X, ...>`.
+ */
+import { a1, colLeft, parseRangeA1, rowTop, type CellRange } from '../../src/core/grid';
+import { cellsOf, lineShape, type FakeShape as ShapeModel, type FakeSheet, type FakeTable } from './excel-model';
+import {
+  clientResult,
+  FakeCollection,
+  FakeObject,
+  FakeOfficeError,
+  type FakeClientResult,
+  type FakeRequestContext,
+  type Scalar,
+} from './excel-runtime';
+
+/** Sheet names with anything but letters, digits, _ and . are quoted in addresses, as Excel does. */
+export function qualified(sheet: string, range: CellRange): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const single = range.top === range.bottom && range.left === range.right;
+  return `${name}!${single ? a1(range.top, range.left) : `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`}`;
+}
+
+function localAddress(range: CellRange): string {
+  return qualified('x', range).slice(2);
+}
+
+function union(a: CellRange, b: CellRange): CellRange {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+/** Snapshot of some cells' text and formulas, for undo. */
+function snapshot(sheet: FakeSheet, range: CellRange): () => void {
+  const saved = cellsOf(range).map((addr) => {
+    const { top: row, left: col } = parseRangeA1(addr);
+    return { row, col, addr, text: sheet.textAt(row, col), formula: sheet.formulas.get(addr) };
+  });
+  return () => {
+    for (const s of saved) {
+      if (s.text !== '' || sheet.textAt(s.row, s.col) !== '') sheet.setText(s.row, s.col, s.text);
+      if (s.formula === undefined) sheet.formulas.delete(s.addr);
+      else sheet.formulas.set(s.addr, s.formula);
+    }
+  };
+}
+
+function displayText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+function rawValue(text: string): string | number {
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Workbook and worksheets
+
+export class FakeWorkbook extends FakeObject<true> implements Pick<Excel.Workbook, 'name'> {
+  protected readonly entity = 'Workbook';
+  constructor(context: FakeRequestContext) {
+    super(context, () => true);
+  }
+  protected override scalars(): Record<string, Scalar<true>> {
+    return { name: { set: '1.7', get: () => 'Book1.xlsx' } };
+  }
+  protected override navigations(): string[] {
+    return ['worksheets', 'notes', 'comments'];
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return this.nav('worksheets', () => new FakeWorksheetCollection(this.context));
+  }
+  get notes(): FakeNoteCollection {
+    this.host.need('1.18', 'Workbook.notes');
+    return this.nav('notes', () => new FakeNoteCollection(this.context, () => this.host.model.sheets));
+  }
+  get comments(): FakeCommentCollection {
+    this.host.need('1.10', 'Workbook.comments');
+    return this.nav('comments', () => new FakeCommentCollection(this.context, () => this.host.model.sheets));
+  }
+  /** The selected range (the fake's selection, or A1 of the active sheet). */
+  getSelectedRange(): FakeRange {
+    const model = this.host.model;
+    const sheet = new FakeWorksheet(this.context, () => model.findSheet(model.selection?.sheet ?? '') ?? model.activeSheet);
+    return new FakeRange(this.context, sheet, () => (model.selection ? parseRangeA1(model.selection.address) : parseRangeA1('A1')));
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
+  protected readonly entity = 'WorksheetCollection';
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.host.model.sheets);
+  }
+  protected makeItem(locate: () => FakeSheet | null): FakeWorksheet {
+    return new FakeWorksheet(this.context, locate);
+  }
+  protected idOf(sheet: FakeSheet): string {
+    return sheet.id;
+  }
+  getItem(key: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.context, () => this.host.model.findSheet(key) ?? null);
+    this.context.enqueue('lookup', () => void ws.target());
+    return ws;
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.host.need('1.4', 'WorksheetCollection.getItemOrNullObject');
+    return new FakeWorksheet(this.context, () => this.host.model.findSheet(key) ?? null, true);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.host.model.activeSheet);
+  }
+  add(name?: string): FakeWorksheet {
+    const model = this.host.model;
+    const handle: { id?: string } = {};
+    this.act(() => {
+      const wanted = name ?? `Sheet${model.sheets.length + 1}`;
+      if (model.findSheet(wanted)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${wanted}' already exists.`);
+      const sheet = model.addSheet(wanted);
+      handle.id = sheet.id;
+      return () => {
+        model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      };
+    });
+    return new FakeWorksheet(this.context, () => (handle.id ? (model.findSheet(handle.id) ?? null) : null));
+  }
+}
+
+export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.Worksheet, 'name' | 'id' | 'position'> {
+  protected readonly entity = 'Worksheet';
+  constructor(context: FakeRequestContext, locate: () => FakeSheet | null, nullable = false) {
+    super(context, locate, nullable);
+  }
+  protected override scalars(): Record<string, Scalar<FakeSheet>> {
+    return {
+      name: {
+        set: '1.1',
+        get: (s) => s.name,
+        put: (s, v) => {
+          this.host.assertWritable(s);
+          const old = s.name;
+          s.name = String(v);
+          return () => {
+            s.name = old;
+          };
+        },
+      },
+      id: { set: '1.1', get: (s) => s.id },
+      position: { set: '1.1', get: (s) => this.host.model.sheets.indexOf(s) },
+    };
+  }
+  protected override navigations(): string[] {
+    return ['protection', 'shapes', 'tables', 'notes', 'comments'];
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.write('name', v);
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  get protection(): FakeWorksheetProtection {
+    this.host.need('1.2', 'Worksheet.protection');
+    return this.nav('protection', () => new FakeWorksheetProtection(this.context, () => this.locate()));
+  }
+  get shapes(): FakeShapeCollection {
+    this.host.need('1.9', 'Worksheet.shapes');
+    return this.nav('shapes', () => new FakeShapeCollection(this.context, this));
+  }
+  get tables(): FakeTableCollection {
+    return this.nav('tables', () => new FakeTableCollection(this.context, this));
+  }
+  get notes(): FakeNoteCollection {
+    this.host.need('1.18', 'Worksheet.notes');
+    return this.nav('notes', () => new FakeNoteCollection(this.context, () => [this.target()]));
+  }
+  get comments(): FakeCommentCollection {
+    this.host.need('1.10', 'Worksheet.comments');
+    return this.nav('comments', () => new FakeCommentCollection(this.context, () => [this.target()]));
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, this, () => (address ? parseRangeA1(address) : parseRangeA1('A1:XFD1048576')));
+  }
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this, () => ({ top: row + 1, left: column + 1, bottom: row + 1, right: column + 1 }));
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.host.need('1.7', 'Worksheet.getRangeByIndexes');
+    return new FakeRange(this.context, this, () => ({
+      top: startRow + 1,
+      left: startColumn + 1,
+      bottom: startRow + rowCount,
+      right: startColumn + columnCount,
+    }));
+  }
+  /** A blank sheet answers A1 (ExcelApi 1.1 never returns a null object here). */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.host.need('1.2', 'Worksheet.getUsedRange(valuesOnly)');
+    return new FakeRange(this.context, this, (s) => s.usedRange(valuesOnly) ?? parseRangeA1('A1'));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.host.need('1.4', 'Worksheet.getUsedRangeOrNullObject');
+    return new FakeRange(this.context, this, (s) => s.usedRange(valuesOnly), true);
+  }
+  activate(): void {
+    this.act(() => {
+      const model = this.host.model;
+      const old = model.activeSheetId;
+      model.activeSheetId = this.target().id;
+      return () => {
+        model.activeSheetId = old;
+      };
+    });
+  }
+}
+
+export class FakeWorksheetProtection extends FakeObject<FakeSheet> implements Pick<Excel.WorksheetProtection, 'protected'> {
+  protected readonly entity = 'WorksheetProtection';
+  protected override scalars(): Record<string, Scalar<FakeSheet>> {
+    return { protected: { set: '1.2', get: (s) => s.protected } };
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protect(): void {
+    this.setProtected(true);
+  }
+  unprotect(): void {
+    this.setProtected(false);
+  }
+  private setProtected(on: boolean): void {
+    this.host.need('1.2', 'WorksheetProtection.protect');
+    this.act(() => {
+      const s = this.target();
+      const old = s.protected;
+      s.protected = on;
+      return () => {
+        s.protected = old;
+      };
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Ranges
+
+export interface RangeTarget {
+  sheet: FakeSheet;
+  rect: CellRange;
+}
+
+export class FakeRange
+  extends FakeObject<RangeTarget>
+  implements
+    Pick<
+      Excel.Range,
+      | 'address'
+      | 'text'
+      | 'values'
+      | 'formulas'
+      | 'rowIndex'
+      | 'columnIndex'
+      | 'rowCount'
+      | 'columnCount'
+      | 'cellCount'
+      | 'left'
+      | 'top'
+      | 'width'
+      | 'height'
+    >
+{
+  protected readonly entity = 'Range';
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheetProxy: FakeWorksheet,
+    readonly rectOf: (sheet: FakeSheet) => CellRange | null,
+    nullable = false,
+  ) {
+    super(
+      context,
+      () => {
+        const sheet = worksheetProxy.target();
+        const rect = rectOf(sheet);
+        return rect ? { sheet, rect } : null;
+      },
+      nullable,
+    );
+  }
+  protected override scalars(): Record<string, Scalar<RangeTarget>> {
+    const size = (t: RangeTarget) => this.pointsOf(t);
+    return {
+      address: { set: '1.1', get: (t) => qualified(t.sheet.name, t.rect) },
+      text: { set: '1.1', get: (t) => this.cells(t, (r, c) => t.sheet.textAt(r, c)) },
+      values: {
+        set: '1.1',
+        get: (t) => this.cells(t, (r, c) => rawValue(t.sheet.textAt(r, c))),
+        put: (t, v) => this.put(t, v as unknown[][], false),
+      },
+      formulas: {
+        set: '1.1',
+        get: (t) => this.cells(t, (r, c) => t.sheet.formulas.get(a1(r, c)) ?? rawValue(t.sheet.textAt(r, c))),
+        put: (t, v) => this.put(t, v as unknown[][], true),
+      },
+      rowIndex: { set: '1.1', get: (t) => t.rect.top - 1 },
+      columnIndex: { set: '1.1', get: (t) => t.rect.left - 1 },
+      rowCount: { set: '1.1', get: (t) => t.rect.bottom - t.rect.top + 1 },
+      columnCount: { set: '1.1', get: (t) => t.rect.right - t.rect.left + 1 },
+      cellCount: { set: '1.1', get: (t) => (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1) },
+      left: { set: '1.10', get: (t) => size(t).left },
+      top: { set: '1.10', get: (t) => size(t).top },
+      width: { set: '1.10', get: (t) => size(t).width },
+      height: { set: '1.10', get: (t) => size(t).height },
+    };
+  }
+  protected override navigations(): string[] {
+    return ['format', 'worksheet'];
+  }
+
+  private cells<V>(t: RangeTarget, f: (row: number, col: number) => V): V[][] {
+    const out: V[][] = [];
+    for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+      const row: V[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) row.push(f(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  private pointsOf(t: RangeTarget): { left: number; top: number; width: number; height: number } {
+    const g = t.sheet.asSizes();
+    const left = colLeft(g, t.rect.left);
+    const top = rowTop(g, t.rect.top);
+    return { left, top, width: colLeft(g, t.rect.right + 1) - left, height: rowTop(g, t.rect.bottom + 1) - top };
+  }
+
+  private put(t: RangeTarget, values: unknown[][], asFormulas: boolean): () => void {
+    this.host.assertWritable(t.sheet);
+    const rows = t.rect.bottom - t.rect.top + 1;
+    const cols = t.rect.right - t.rect.left + 1;
+    if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+    }
+    const undo = snapshot(t.sheet, t.rect);
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return; // null leaves a cell unchanged, as in Office.js
+        const r = t.rect.top + i;
+        const c = t.rect.left + j;
+        const text = displayText(v);
+        if (asFormulas && text.startsWith('=')) t.sheet.formulas.set(a1(r, c), text);
+        else t.sheet.formulas.delete(a1(r, c));
+        t.sheet.setText(r, c, text); // formulas are not calculated: the cell shows the formula
+      }),
+    );
+    return undo;
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+  get text(): string[][] {
+    return this.read('text');
+  }
+  get values(): any[][] {
+    return this.read('values');
+  }
+  set values(v: any[][]) {
+    this.write('values', v);
+  }
+  get formulas(): any[][] {
+    return this.read('formulas');
+  }
+  set formulas(v: any[][]) {
+    this.write('formulas', v);
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
+  get left(): number {
+    return this.read('left');
+  }
+  get top(): number {
+    return this.read('top');
+  }
+  get width(): number {
+    return this.read('width');
+  }
+  get height(): number {
+    return this.read('height');
+  }
+  get format(): FakeRangeFormat {
+    return this.nav('format', () => new FakeRangeFormat(this.context, () => this.locate()));
+  }
+  get worksheet(): FakeWorksheet {
+    return this.worksheetProxy;
+  }
+
+  private derived(f: (rect: CellRange, sheet: FakeSheet) => CellRange): FakeRange {
+    return new FakeRange(this.context, this.worksheetProxy, (sheet) => {
+      const rect = this.rectOf(sheet);
+      return rect ? f(rect, sheet) : null;
+    });
+  }
+  getRow(row: number): FakeRange {
+    return this.derived((r) => ({ ...r, top: r.top + row, bottom: r.top + row }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derived((r) => ({ ...r, left: r.left + column, right: r.left + column }));
+  }
+  getCell(row: number, column: number): FakeRange {
+    return this.derived((r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived((r) => ({
+      top: r.top + rowOffset,
+      left: r.left + columnOffset,
+      bottom: r.bottom + rowOffset,
+      right: r.right + columnOffset,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    this.host.need('1.2', 'Range.getResizedRange');
+    return this.derived((r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
+  }
+  getBoundingRect(anotherRange: FakeRange | string): FakeRange {
+    return this.derived((r, sheet) => {
+      const other = typeof anotherRange === 'string' ? parseRangeA1(anotherRange) : anotherRange.rectOf(sheet);
+      return other ? union(r, other) : r;
+    });
+  }
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
+    this.host.need('1.9', 'Range.getRowProperties');
+    return clientResult(this.context, () => {
+      const t = this.target();
+      const out: Excel.RowProperties[] = [];
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+        const p: Excel.RowProperties = {};
+        if (options.rowIndex) p.rowIndex = r - 1;
+        if (options.rowHidden) p.rowHidden = false;
+        if (options.address) p.address = qualified(t.sheet.name, { ...t.rect, top: r, bottom: r });
+        if (options.format?.rowHeight) p.format = { rowHeight: t.sheet.rowHeight(r) };
+        out.push(p);
+      }
+      return out;
+    });
+  }
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
+    this.host.need('1.9', 'Range.getColumnProperties');
+    return clientResult(this.context, () => {
+      const t = this.target();
+      const out: Excel.ColumnProperties[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const p: Excel.ColumnProperties = {};
+        if (options.columnIndex) p.columnIndex = c - 1;
+        if (options.columnHidden) p.columnHidden = false;
+        if (options.address) p.address = qualified(t.sheet.name, { ...t.rect, left: c, right: c });
+        if (options.format?.columnWidth) p.format = { columnWidth: t.sheet.colWidth(c) };
+        out.push(p);
+      }
+      return out;
+    });
+  }
+  /** Addresses and fill colours only (what Alur asks for). */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    this.host.need('1.9', 'Range.getCellProperties');
+    return clientResult(this.context, () => {
+      const t = this.target();
+      return this.cells(t, (r, c) => {
+        const p: Excel.CellProperties = {};
+        if (options.address) p.address = qualified(t.sheet.name, { top: r, left: c, bottom: r, right: c });
+        if (options.format?.fill?.color) p.format = { fill: { color: t.sheet.fills.get(a1(r, c)) ?? '#FFFFFF' } };
+        return p;
+      });
+    });
+  }
+  /** Merged areas touching the range; more than 512 makes the sync fail, as Excel documents. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.host.need('1.13', 'Range.getMergedAreasOrNullObject');
+    return new FakeRangeAreas(this.context, () => {
+      const t = this.target();
+      const areas = t.sheet.merges.filter(
+        (m) => m.top <= t.rect.bottom && m.bottom >= t.rect.top && m.left <= t.rect.right && m.right >= t.rect.left,
+      );
+      if (areas.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas in the range.');
+      return areas.length ? { sheet: t.sheet, areas } : null;
+    });
+  }
+  select(): void {
+    this.act(() => {
+      const t = this.target();
+      const model = this.host.model;
+      const old = { selection: model.selection, active: model.activeSheetId };
+      model.selection = { sheet: t.sheet.name, address: localAddress(t.rect) };
+      model.activeSheetId = t.sheet.id;
+      return () => {
+        model.selection = old.selection;
+        model.activeSheetId = old.active;
+      };
+    });
+  }
+}
+
+export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: CellRange[] }> implements Pick<Excel.RangeAreas, 'address' | 'areaCount'> {
+  protected readonly entity = 'RangeAreas';
+  constructor(context: FakeRequestContext, locate: () => { sheet: FakeSheet; areas: CellRange[] } | null) {
+    super(context, locate, true);
+  }
+  protected override scalars(): Record<string, Scalar<{ sheet: FakeSheet; areas: CellRange[] }>> {
+    return {
+      address: { set: '1.9', get: (t) => t.areas.map((a) => qualified(t.sheet.name, a)).join(', ') },
+      areaCount: { set: '1.9', get: (t) => t.areas.length },
+    };
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get areaCount(): number {
+    return this.read('areaCount');
+  }
+}
+
+export class FakeRangeFormat extends FakeObject<RangeTarget> implements Pick<Excel.RangeFormat, 'rowHeight' | 'columnWidth'> {
+  protected readonly entity = 'RangeFormat';
+  protected override scalars(): Record<string, Scalar<RangeTarget>> {
+    const uniform = (xs: number[]) => (xs.every((x) => x === xs[0]) ? xs[0] : null);
+    const span = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    return {
+      rowHeight: {
+        set: '1.2',
+        get: (t) => uniform(span(t.rect.top, t.rect.bottom).map((r) => t.sheet.rowHeight(r))),
+        put: (t, v) => this.resize(t, t.sheet.rowHeights, t.sheet.defaultRowHeight, span(t.rect.top, t.rect.bottom), Number(v)),
+      },
+      columnWidth: {
+        set: '1.2',
+        get: (t) => uniform(span(t.rect.left, t.rect.right).map((c) => t.sheet.colWidth(c))),
+        put: (t, v) => this.resize(t, t.sheet.colWidths, t.sheet.defaultColWidth, span(t.rect.left, t.rect.right), Number(v)),
+      },
+    };
+  }
+  private resize(t: RangeTarget, sizes: number[], fallback: number, indexes: number[], value: number): () => void {
+    this.host.assertWritable(t.sheet);
+    const before = [...sizes];
+    for (const i of indexes) {
+      while (sizes.length < i) sizes.push(fallback);
+      sizes[i - 1] = value;
+    }
+    return () => {
+      sizes.length = 0;
+      sizes.push(...before);
+    };
+  }
+  protected override navigations(): string[] {
+    return ['fill'];
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this.write('rowHeight', v);
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this.write('columnWidth', v);
+  }
+  get fill(): FakeRangeFill {
+    return this.nav('fill', () => new FakeRangeFill(this.context, () => this.locate()));
+  }
+}
+
+export class FakeRangeFill extends FakeObject<RangeTarget> implements Pick<Excel.RangeFill, 'color'> {
+  protected readonly entity = 'RangeFill';
+  protected override scalars(): Record<string, Scalar<RangeTarget>> {
+    return {
+      color: {
+        set: '1.1',
+        get: (t) => {
+          const colors = new Set(cellsOf(t.rect).map((addr) => t.sheet.fills.get(addr) ?? '#FFFFFF'));
+          return colors.size === 1 ? [...colors][0] : null;
+        },
+        put: (t, v) => this.paint(t, String(v).toUpperCase()),
+      },
+    };
+  }
+  private paint(t: RangeTarget, color: string | undefined): () => void {
+    this.host.assertWritable(t.sheet);
+    const before = new Map(t.sheet.fills);
+    for (const addr of cellsOf(t.rect)) {
+      if (color === undefined) t.sheet.fills.delete(addr);
+      else t.sheet.fills.set(addr, color);
+    }
+    return () => {
+      t.sheet.fills.clear();
+      for (const [k, v] of before) t.sheet.fills.set(k, v);
+    };
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.write('color', v);
+  }
+  clear(): void {
+    this.act(() => this.paint(this.target(), undefined));
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Shapes
+
+interface ShapeTarget {
+  sheet: FakeSheet;
+  shape: ShapeModel;
+}
+
+export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
+  protected readonly entity = 'ShapeCollection';
+  constructor(
+    context: FakeRequestContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(context, () => worksheet.target().shapes);
+  }
+  protected makeItem(locate: () => ShapeModel | null): FakeShape {
+    return new FakeShape(this.context, this.worksheet, locate);
+  }
+  protected idOf(shape: ShapeModel): string {
+    return shape.id;
+  }
+  getItem(key: string): FakeShape {
+    const shape = new FakeShape(this.context, this.worksheet, () => this.worksheet.target().shape(key) ?? null);
+    this.context.enqueue('lookup', () => void shape.target());
+    return shape;
+  }
+  private addShape(make: (id: string) => ShapeModel): FakeShape {
+    const handle: { id?: string } = {};
+    this.act(() => {
+      const sheet = this.worksheet.target();
+      this.host.assertWritable(sheet);
+      const shape = make(this.host.model.newId());
+      sheet.shapes.push(shape);
+      handle.id = shape.id;
+      return () => {
+        sheet.shapes.splice(sheet.shapes.indexOf(shape), 1);
+      };
+    });
+    return new FakeShape(this.context, this.worksheet, () =>
+      handle.id ? (this.worksheet.target().shape(handle.id) ?? null) : null,
+    );
+  }
+  addGeometricShape(geometricShapeType: Excel.GeometricShapeType | string): FakeShape {
+    this.host.need('1.9', 'ShapeCollection.addGeometricShape');
+    return this.addShape((id) => ({
+      id,
+      name: `${geometricShapeType} ${id}`,
+      type: 'GeometricShape',
+      geometricShapeType: String(geometricShapeType),
+      left: 0,
+      top: 0,
+      width: 72,
+      height: 72,
+      text: '',
+      altTextDescription: '',
+    }));
+  }
+  addTextBox(text?: string): FakeShape {
+    this.host.need('1.9', 'ShapeCollection.addTextBox');
+    return this.addShape((id) => ({
+      id,
+      name: `TextBox ${id}`,
+      type: 'GeometricShape',
+      geometricShapeType: 'Rectangle',
+      left: 0,
+      top: 0,
+      width: 72,
+      height: 18,
+      text: text ?? '',
+      altTextDescription: '',
+    }));
+  }
+  addLine(startLeft: number, startTop: number, endLeft: number, endTop: number, connectorType: Excel.ConnectorType | string = 'Straight'): FakeShape {
+    this.host.need('1.9', 'ShapeCollection.addLine');
+    return this.addShape((id) =>
+      lineShape(id, `${connectorType} Connector ${id}`, startLeft, startTop, endLeft, endTop, {
+        connectorType: connectorType as 'Straight' | 'Elbow' | 'Curve',
+      }),
+    );
+  }
+}
+
+export class FakeShape
+  extends FakeObject<ShapeModel>
+  implements
+    Pick<Excel.Shape, 'id' | 'name' | 'type' | 'geometricShapeType' | 'left' | 'top' | 'width' | 'height' | 'altTextDescription' | 'connectionSiteCount'>
+{
+  protected readonly entity = 'Shape';
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheetProxy: FakeWorksheet,
+    locate: () => ShapeModel | null,
+  ) {
+    super(context, locate);
+  }
+  private edit(apply: (s: ShapeModel) => void): (s: ShapeModel) => () => void {
+    return (s) => {
+      this.host.assertWritable(this.worksheetProxy.target());
+      const before = structuredCloneShape(s);
+      apply(s);
+      return () => Object.assign(s, before);
+    };
+  }
+  protected override scalars(): Record<string, Scalar<ShapeModel>> {
+    const box = (key: 'left' | 'top' | 'width' | 'height'): Scalar<ShapeModel> => ({
+      set: '1.9',
+      get: (s) => s[key],
+      put: (s, v) => this.edit((m) => moveBox(m, key, Number(v)))(s),
+    });
+    return {
+      id: { set: '1.9', get: (s) => s.id },
+      name: { set: '1.9', get: (s) => s.name, put: (s, v) => this.edit((m) => (m.name = String(v)))(s) },
+      type: { set: '1.9', get: (s) => s.type },
+      geometricShapeType: {
+        set: '1.9',
+        get: (s) => s.geometricShapeType,
+        put: (s, v) => this.edit((m) => (m.geometricShapeType = String(v)))(s),
+      },
+      left: box('left'),
+      top: box('top'),
+      width: box('width'),
+      height: box('height'),
+      altTextDescription: {
+        set: '1.9',
+        get: (s) => s.altTextDescription,
+        put: (s, v) => this.edit((m) => (m.altTextDescription = String(v)))(s),
+      },
+      connectionSiteCount: { set: '1.9', get: (s) => (s.type === 'Line' ? 0 : 4) },
+      zOrderPosition: { set: '1.9', get: (s) => this.worksheetProxy.target().shapes.indexOf(s) },
+    };
+  }
+  protected override navigations(): string[] {
+    return ['textFrame', 'lineFormat', 'fill', 'line'];
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.write('name', v);
+  }
+  get type(): Excel.ShapeType | 'Unsupported' | 'Image' | 'GeometricShape' | 'Group' | 'Line' {
+    return this.read('type');
+  }
+  get geometricShapeType(): Excel.GeometricShapeType {
+    return this.read('geometricShapeType');
+  }
+  set geometricShapeType(v: Excel.GeometricShapeType) {
+    this.write('geometricShapeType', v);
+  }
+  get left(): number {
+    return this.read('left');
+  }
+  set left(v: number) {
+    this.write('left', v);
+  }
+  get top(): number {
+    return this.read('top');
+  }
+  set top(v: number) {
+    this.write('top', v);
+  }
+  get width(): number {
+    return this.read('width');
+  }
+  set width(v: number) {
+    this.write('width', v);
+  }
+  get height(): number {
+    return this.read('height');
+  }
+  set height(v: number) {
+    this.write('height', v);
+  }
+  get altTextDescription(): string {
+    return this.read('altTextDescription');
+  }
+  set altTextDescription(v: string) {
+    this.write('altTextDescription', v);
+  }
+  get connectionSiteCount(): number {
+    return this.read('connectionSiteCount');
+  }
+  get textFrame(): FakeTextFrame {
+    return this.nav('textFrame', () => new FakeTextFrame(this.context, this));
+  }
+  get lineFormat(): FakeShapeLineFormat {
+    return this.nav('lineFormat', () => new FakeShapeLineFormat(this.context, this));
+  }
+  get fill(): FakeShapeFill {
+    return this.nav('fill', () => new FakeShapeFill(this.context, this));
+  }
+  /** Excel fails the sync when `line` is used on a shape that is not a line. */
+  get line(): FakeLine {
+    return this.nav('line', () => new FakeLine(this.context, this));
+  }
+  /** Deleting a shape also detaches the connectors glued to it, as Excel does. */
+  delete(): void {
+    this.act(() => {
+      const sheet = this.worksheetProxy.target();
+      this.host.assertWritable(sheet);
+      const shape = this.target();
+      const index = sheet.shapes.indexOf(shape);
+      const detached: { line: NonNullable<ShapeModel['line']>; end: 'beginShapeId' | 'endShapeId' }[] = [];
+      for (const s of sheet.shapes) {
+        for (const end of ['beginShapeId', 'endShapeId'] as const) {
+          if (s.line && s.line[end] === shape.id) {
+            detached.push({ line: s.line, end });
+            s.line[end] = undefined;
+          }
+        }
+      }
+      sheet.shapes.splice(index, 1);
+      return () => {
+        sheet.shapes.splice(index, 0, shape);
+        for (const d of detached) d.line[d.end] = shape.id;
+      };
+    });
+  }
+  /** The model behind the proxy, for the sheet's writes (shape and its sheet). */
+  shapeTarget(): ShapeTarget {
+    return { sheet: this.worksheetProxy.target(), shape: this.target() };
+  }
+}
+
+function structuredCloneShape(s: ShapeModel): ShapeModel {
+  return { ...s, line: s.line ? { ...s.line } : undefined };
+}
+
+/** Moves or resizes a shape; a line's end points follow its box. */
+function moveBox(s: ShapeModel, key: 'left' | 'top' | 'width' | 'height', value: number): void {
+  const old = { left: s.left, top: s.top, width: s.width, height: s.height };
+  s[key] = value;
+  if (!s.line) return;
+  const mapX = (x: number) => s.left + (old.width ? ((x - old.left) / old.width) * s.width : 0);
+  const mapY = (y: number) => s.top + (old.height ? ((y - old.top) / old.height) * s.height : 0);
+  s.line.startLeft = mapX(s.line.startLeft);
+  s.line.endLeft = mapX(s.line.endLeft);
+  s.line.startTop = mapY(s.line.startTop);
+  s.line.endTop = mapY(s.line.endTop);
+}
+
+export class FakeTextFrame extends FakeObject<ShapeModel> implements Pick<Excel.TextFrame, 'hasText'> {
+  protected readonly entity = 'TextFrame';
+  constructor(
+    context: FakeRequestContext,
+    readonly shape: FakeShape,
+  ) {
+    super(context, () => shape.target());
+  }
+  protected override scalars(): Record<string, Scalar<ShapeModel>> {
+    return { hasText: { set: '1.9', get: (s) => s.text !== '' } };
+  }
+  protected override navigations(): string[] {
+    return ['textRange'];
+  }
+  get hasText(): boolean {
+    return this.read('hasText');
+  }
+  get textRange(): FakeTextRange {
+    return this.nav('textRange', () => new FakeTextRange(this.context, this.shape));
+  }
+}
+
+export class FakeTextRange extends FakeObject<ShapeModel> implements Pick<Excel.TextRange, 'text'> {
+  protected readonly entity = 'TextRange';
+  constructor(
+    context: FakeRequestContext,
+    private readonly shape: FakeShape,
+  ) {
+    super(context, () => shape.target());
+  }
+  protected override scalars(): Record<string, Scalar<ShapeModel>> {
+    return {
+      text: {
+        set: '1.9',
+        get: (s) => s.text,
+        put: (s, v) => {
+          this.host.assertWritable(this.shape.worksheetProxy.target());
+          const old = s.text;
+          s.text = String(v);
+          return () => {
+            s.text = old;
+          };
+        },
+      },
+    };
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  set text(v: string) {
+    this.write('text', v);
+  }
+}
+
+/** Shared by the small shape-format objects: a property of the shape model, written with undo. */
+function shapeProp<K extends keyof ShapeModel>(shape: FakeShape, key: K, fallback: ShapeModel[K]): Scalar<ShapeModel> {
+  return {
+    set: '1.9',
+    get: (s) => s[key] ?? fallback,
+    put: (s, v) => {
+      const host = shape.context.host;
+      host.assertWritable(shape.worksheetProxy.target());
+      const old = s[key];
+      s[key] = v as ShapeModel[K];
+      return () => {
+        s[key] = old;
+      };
+    },
+  };
+}
+
+export class FakeShapeLineFormat extends FakeObject<ShapeModel> implements Pick<Excel.ShapeLineFormat, 'color' | 'weight'> {
+  protected readonly entity = 'ShapeLineFormat';
+  constructor(
+    context: FakeRequestContext,
+    private readonly shape: FakeShape,
+  ) {
+    super(context, () => shape.target());
+  }
+  protected override scalars(): Record<string, Scalar<ShapeModel>> {
+    return { color: shapeProp(this.shape, 'lineColor', '#000000'), weight: shapeProp(this.shape, 'lineWeight', 0.75) };
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.write('color', v);
+  }
+  get weight(): number {
+    return this.read('weight');
+  }
+  set weight(v: number) {
+    this.write('weight', v);
+  }
+}
+
+export class FakeShapeFill extends FakeObject<ShapeModel> implements Pick<Excel.ShapeFill, 'foregroundColor'> {
+  protected readonly entity = 'ShapeFill';
+  constructor(
+    context: FakeRequestContext,
+    private readonly shape: FakeShape,
+  ) {
+    super(context, () => shape.target());
+  }
+  protected override scalars(): Record<string, Scalar<ShapeModel>> {
+    return { foregroundColor: shapeProp(this.shape, 'fillColor', '#FFFFFF') };
+  }
+  get foregroundColor(): string {
+    return this.read('foregroundColor');
+  }
+  set foregroundColor(v: string) {
+    this.write('foregroundColor', v);
+  }
+  setSolidColor(color: string): void {
+    this.act(() => this.scalars().foregroundColor.put!(this.target(), color));
+  }
+  clear(): void {
+    this.act(() => this.scalars().foregroundColor.put!(this.target(), undefined));
+  }
+}
+
+type LineModel = NonNullable<ShapeModel['line']>;
+
+export class FakeLine
+  extends FakeObject<ShapeModel>
+  implements Pick<Excel.Line, 'id' | 'connectorType' | 'isBeginConnected' | 'isEndConnected' | 'beginArrowheadStyle' | 'endArrowheadStyle'>
+{
+  protected readonly entity = 'Line';
+  constructor(
+    context: FakeRequestContext,
+    private readonly shape: FakeShape,
+  ) {
+    super(context, () => {
+      const s = shape.target();
+      if (!s.line) throw new FakeOfficeError('GeneralException', `Shape ${s.id} is not a line.`, 'Shape.line');
+      return s;
+    });
+  }
+  private lineProp<K extends keyof LineModel>(key: K): Scalar<ShapeModel> {
+    return {
+      set: '1.9',
+      get: (s) => s.line![key],
+      put: (s, v) => {
+        this.host.assertWritable(this.shape.worksheetProxy.target());
+        const old = s.line![key];
+        s.line![key] = v as LineModel[K];
+        return () => {
+          s.line![key] = old;
+        };
+      },
+    };
+  }
+  protected override scalars(): Record<string, Scalar<ShapeModel>> {
+    return {
+      id: { set: '1.9', get: (s) => s.id },
+      connectorType: this.lineProp('connectorType'),
+      beginArrowheadStyle: this.lineProp('beginArrowheadStyle'),
+      endArrowheadStyle: this.lineProp('endArrowheadStyle'),
+      isBeginConnected: { set: '1.9', get: (s) => s.line!.beginShapeId !== undefined },
+      isEndConnected: { set: '1.9', get: (s) => s.line!.endShapeId !== undefined },
+    };
+  }
+  protected override navigations(): string[] {
+    return ['beginConnectedShape', 'endConnectedShape'];
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get connectorType(): Excel.ConnectorType {
+    return this.read('connectorType');
+  }
+  set connectorType(v: Excel.ConnectorType) {
+    this.write('connectorType', v);
+  }
+  get beginArrowheadStyle(): Excel.ArrowheadStyle {
+    return this.read('beginArrowheadStyle');
+  }
+  set beginArrowheadStyle(v: Excel.ArrowheadStyle) {
+    this.write('beginArrowheadStyle', v);
+  }
+  get endArrowheadStyle(): Excel.ArrowheadStyle {
+    return this.read('endArrowheadStyle');
+  }
+  set endArrowheadStyle(v: Excel.ArrowheadStyle) {
+    this.write('endArrowheadStyle', v);
+  }
+  get isBeginConnected(): boolean {
+    return this.read('isBeginConnected');
+  }
+  get isEndConnected(): boolean {
+    return this.read('isEndConnected');
+  }
+  /** The glued shape; reading it for a loose end fails the sync (ItemNotFound). */
+  get beginConnectedShape(): FakeShape {
+    return this.nav('beginConnectedShape', () => this.connected('beginShapeId'));
+  }
+  get endConnectedShape(): FakeShape {
+    return this.nav('endConnectedShape', () => this.connected('endShapeId'));
+  }
+  private connected(end: 'beginShapeId' | 'endShapeId'): FakeShape {
+    const ws = this.shape.worksheetProxy;
+    return new FakeShape(this.context, ws, () => {
+      const id = this.target().line![end];
+      return id === undefined ? null : (ws.target().shape(id) ?? null);
+    });
+  }
+  connectBeginShape(shape: FakeShape, connectionSite: number): void {
+    this.glue('begin', shape, connectionSite);
+  }
+  connectEndShape(shape: FakeShape, connectionSite: number): void {
+    this.glue('end', shape, connectionSite);
+  }
+  disconnectBeginShape(): void {
+    this.glue('begin', undefined, 0);
+  }
+  disconnectEndShape(): void {
+    this.glue('end', undefined, 0);
+  }
+  /**
+   * Glues an end to a shape's connection site and moves that end there. Sites are numbered like
+   * Excel's rectangle: 0 top, 1 left, 2 bottom, 3 right (middles of the sides).
+   */
+  private glue(end: 'begin' | 'end', shape: FakeShape | undefined, site: number): void {
+    this.host.need('1.9', `Line.connect${end === 'begin' ? 'Begin' : 'End'}Shape`);
+    this.act(() => {
+      const me = this.target();
+      this.host.assertWritable(this.shape.worksheetProxy.target());
+      const before = structuredCloneShape(me);
+      const line = me.line!;
+      if (!shape) {
+        line[end === 'begin' ? 'beginShapeId' : 'endShapeId'] = undefined;
+      } else {
+        const other = shape.target();
+        if (other.type === 'Line') throw new FakeOfficeError('InvalidArgument', 'A connector cannot be glued to a line.');
+        if (site < 0 || site >= 4) throw new FakeOfficeError('InvalidArgument', `Connection site ${site} is out of range.`);
+        const points = [
+          [other.left + other.width / 2, other.top],
+          [other.left, other.top + other.height / 2],
+          [other.left + other.width / 2, other.top + other.height],
+          [other.left + other.width, other.top + other.height / 2],
+        ];
+        const [x, y] = points[site];
+        if (end === 'begin') {
+          line.beginShapeId = other.id;
+          line.startLeft = x;
+          line.startTop = y;
+        } else {
+          line.endShapeId = other.id;
+          line.endLeft = x;
+          line.endTop = y;
+        }
+        me.left = Math.min(line.startLeft, line.endLeft);
+        me.top = Math.min(line.startTop, line.endTop);
+        me.width = Math.abs(line.endLeft - line.startLeft);
+        me.height = Math.abs(line.endTop - line.startTop);
+      }
+      return () => Object.assign(me, before);
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Tables, notes, comments
+
+interface TableTarget {
+  sheet: FakeSheet;
+  table: FakeTable;
+}
+
+export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProxy> {
+  protected readonly entity = 'TableCollection';
+  constructor(
+    context: FakeRequestContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(context, () => worksheet.target().tables);
+  }
+  protected makeItem(locate: () => FakeTable | null): FakeTableProxy {
+    return new FakeTableProxy(this.context, this.worksheet, locate);
+  }
+  protected idOf(table: FakeTable): string {
+    return table.id;
+  }
+  getItemOrNullObject(key: string): FakeTableProxy {
+    this.host.need('1.4', 'TableCollection.getItemOrNullObject');
+    return new FakeTableProxy(
+      this.context,
+      this.worksheet,
+      () => this.worksheet.target().tables.find((t) => t.id === key || t.name === key) ?? null,
+      true,
+    );
+  }
+  /** Only tables whose first row is the header row (hasHeaders true) are modelled. */
+  add(address: FakeRange | string, hasHeaders: boolean): FakeTableProxy {
+    const handle: { id?: string } = {};
+    this.act(() => {
+      const sheet = this.worksheet.target();
+      this.host.assertWritable(sheet);
+      if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'The fake models tables with a header row only.');
+      const range = typeof address === 'string' ? parseRangeA1(address) : address.target().rect;
+      const all = this.host.model.sheets.flatMap((s) => s.tables);
+      const table: FakeTable = { id: this.host.model.newId(), name: `Table${all.length + 1}`, range, hasHeaders };
+      sheet.tables.push(table);
+      handle.id = table.id;
+      return () => {
+        sheet.tables.splice(sheet.tables.indexOf(table), 1);
+      };
+    });
+    return new FakeTableProxy(this.context, this.worksheet, () =>
+      handle.id ? (this.worksheet.target().tables.find((t) => t.id === handle.id) ?? null) : null,
+    );
+  }
+}
+
+export class FakeTableProxy extends FakeObject<FakeTable> implements Pick<Excel.Table, 'id' | 'name'> {
+  protected readonly entity = 'Table';
+  constructor(
+    context: FakeRequestContext,
+    private readonly worksheet: FakeWorksheet,
+    locate: () => FakeTable | null,
+    nullable = false,
+  ) {
+    super(context, locate, nullable);
+  }
+  protected override scalars(): Record<string, Scalar<FakeTable>> {
+    return {
+      id: { set: '1.1', get: (t) => t.id },
+      name: {
+        set: '1.1',
+        get: (t) => t.name,
+        put: (t, v) => {
+          this.host.assertWritable(this.worksheet.target());
+          const old = t.name;
+          t.name = String(v);
+          return () => {
+            t.name = old;
+          };
+        },
+      },
+    };
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.write('name', v);
+  }
+  private part(f: (r: CellRange) => CellRange): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => f(this.target().range));
+  }
+  getRange(): FakeRange {
+    return this.part((r) => r);
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part((r) => ({ ...r, bottom: r.top }));
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part((r) => ({ ...r, top: r.top + 1 }));
+  }
+  get rows(): { add: (index: number | null | undefined, values: unknown[][]) => void; getCount: () => FakeClientResult<number> } {
+    return {
+      /** Appends rows under the table (the only position the fake models) and grows the table. */
+      add: (_index, values) => {
+        this.act(() => {
+          const table = this.target();
+          const sheet = this.worksheet.target();
+          this.host.assertWritable(sheet);
+          const before = { ...table.range };
+          const rect = { ...table.range, top: table.range.bottom + 1, bottom: table.range.bottom + values.length };
+          const undo = snapshot(sheet, rect);
+          values.forEach((row, i) => row.forEach((v, j) => sheet.setText(rect.top + i, rect.left + j, displayText(v))));
+          table.range = { ...table.range, bottom: rect.bottom };
+          return () => {
+            undo();
+            table.range = before;
+          };
+        });
+      },
+      getCount: () => clientResult(this.context, () => this.target().range.bottom - this.target().range.top),
+    };
+  }
+}
+
+interface CellNoteTarget {
+  sheet: FakeSheet;
+  address: string;
+}
+
+/** "Sheet1!B4", a Range, or "B4" on a default sheet -> sheet and bare address. */
+function cellOf(host: FakeRequestContext['host'], where: FakeRange | string, sheets: FakeSheet[]): CellNoteTarget {
+  if (typeof where !== 'string') {
+    const t = where.target();
+    return { sheet: t.sheet, address: a1(t.rect.top, t.rect.left) };
+  }
+  const bang = where.lastIndexOf('!');
+  const sheetName = bang >= 0 ? where.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
+  const sheet = sheetName ? host.model.findSheet(sheetName) : sheets[0];
+  if (!sheet) throw new FakeOfficeError('ItemNotFound', `No sheet for ${where}.`);
+  const r = parseRangeA1(where);
+  if (r.top !== r.bottom || r.left !== r.right) throw new FakeOfficeError('InvalidArgument', 'A note or comment belongs to one cell.');
+  return { sheet, address: a1(r.top, r.left) };
+}
+
+export class FakeNoteCollection extends FakeCollection<CellNoteTarget, FakeNote> {
+  protected readonly entity = 'NoteCollection';
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheets: () => FakeSheet[],
+  ) {
+    super(context, () => sheets().flatMap((sheet) => [...sheet.notes.keys()].map((address) => ({ sheet, address }))));
+  }
+  protected makeItem(locate: () => CellNoteTarget | null): FakeNote {
+    return new FakeNote(this.context, locate);
+  }
+  protected idOf(n: CellNoteTarget): string {
+    return `${n.sheet.id}!${n.address}`;
+  }
+  add(cellAddress: FakeRange | string, content: string): FakeNote {
+    const handle: { target?: CellNoteTarget } = {};
+    this.act(() => {
+      const t = cellOf(this.host, cellAddress, this.sheets());
+      this.host.assertWritable(t.sheet);
+      if (t.sheet.notes.has(t.address)) throw new FakeOfficeError('InvalidArgument', `${t.address} already has a note.`);
+      t.sheet.notes.set(t.address, String(content));
+      handle.target = t;
+      return () => {
+        t.sheet.notes.delete(t.address);
+      };
+    });
+    return new FakeNote(this.context, () => handle.target ?? null);
+  }
+  getItemOrNullObject(key: string): FakeNote {
+    return new FakeNote(
+      this.context,
+      () => {
+        const t = cellOf(this.host, key, this.sheets());
+        return t.sheet.notes.has(t.address) ? t : null;
+      },
+      true,
+    );
+  }
+}
+
+export class FakeNote extends FakeObject<CellNoteTarget> implements Pick<Excel.Note, 'content'> {
+  protected readonly entity = 'Note';
+  constructor(context: FakeRequestContext, locate: () => CellNoteTarget | null, nullable = false) {
+    super(context, locate, nullable);
+  }
+  protected override scalars(): Record<string, Scalar<CellNoteTarget>> {
+    return {
+      content: {
+        set: '1.18',
+        get: (t) => t.sheet.notes.get(t.address),
+        put: (t, v) => {
+          this.host.assertWritable(t.sheet);
+          const old = t.sheet.notes.get(t.address)!;
+          t.sheet.notes.set(t.address, String(v));
+          return () => void t.sheet.notes.set(t.address, old);
+        },
+      },
+    };
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  set content(v: string) {
+    this.write('content', v);
+  }
+  delete(): void {
+    this.act(() => {
+      const t = this.target();
+      this.host.assertWritable(t.sheet);
+      const old = t.sheet.notes.get(t.address)!;
+      t.sheet.notes.delete(t.address);
+      return () => void t.sheet.notes.set(t.address, old);
+    });
+  }
+}
+
+export class FakeCommentCollection extends FakeCollection<CellNoteTarget, FakeComment> {
+  protected readonly entity = 'CommentCollection';
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheets: () => FakeSheet[],
+  ) {
+    super(context, () => sheets().flatMap((sheet) => [...sheet.comments.keys()].map((address) => ({ sheet, address }))));
+  }
+  protected makeItem(locate: () => CellNoteTarget | null): FakeComment {
+    return new FakeComment(this.context, locate);
+  }
+  protected idOf(n: CellNoteTarget): string {
+    return n.sheet.comments.get(n.address)!.id;
+  }
+  add(cellAddress: FakeRange | string, content: string): FakeComment {
+    const handle: { target?: CellNoteTarget } = {};
+    this.act(() => {
+      const t = cellOf(this.host, cellAddress, this.sheets());
+      this.host.assertWritable(t.sheet);
+      if (t.sheet.comments.has(t.address)) throw new FakeOfficeError('InvalidArgument', `${t.address} already has a comment.`);
+      t.sheet.comments.set(t.address, { id: this.host.model.newId(), content: String(content) });
+      handle.target = t;
+      return () => void t.sheet.comments.delete(t.address);
+    });
+    return new FakeComment(this.context, () => handle.target ?? null);
+  }
+  getItemByCell(cellAddress: FakeRange | string): FakeComment {
+    const c = new FakeComment(this.context, () => {
+      const t = cellOf(this.host, cellAddress, this.sheets());
+      return t.sheet.comments.has(t.address) ? t : null;
+    });
+    this.context.enqueue('lookup', () => void c.target());
+    return c;
+  }
+}
+
+export class FakeComment extends FakeObject<CellNoteTarget> implements Pick<Excel.Comment, 'content' | 'id'> {
+  protected readonly entity = 'Comment';
+  protected override scalars(): Record<string, Scalar<CellNoteTarget>> {
+    return {
+      id: { set: '1.10', get: (t) => t.sheet.comments.get(t.address)!.id },
+      content: {
+        set: '1.10',
+        get: (t) => t.sheet.comments.get(t.address)!.content,
+        put: (t, v) => {
+          this.host.assertWritable(t.sheet);
+          const entry = t.sheet.comments.get(t.address)!;
+          const old = entry.content;
+          entry.content = String(v);
+          return () => {
+            entry.content = old;
+          };
+        },
+      },
+    };
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  set content(v: string) {
+    this.write('content', v);
+  }
+  delete(): void {
+    this.act(() => {
+      const t = this.target();
+      this.host.assertWritable(t.sheet);
+      const old = t.sheet.comments.get(t.address)!;
+      t.sheet.comments.delete(t.address);
+      return () => void t.sheet.comments.set(t.address, old);
+    });
+  }
+}
+
