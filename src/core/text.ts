@@ -187,6 +187,11 @@ export function splitListItems(text: string): string[] {
     .filter((l) => l !== '');
   const items: string[] = [];
   for (const line of lines) {
+    // A lone dash is the placeholder for "none": kept as written, not read as a bullet.
+    if (/^[-–—]$/.test(line)) {
+      items.push(line);
+      continue;
+    }
     const { text: first, number } = stripNumbering(line);
     if (number === null) {
       items.push(first);
