@@ -3,7 +3,8 @@
  * column widths, shapes, protection) is queued first and fetched in ONE context.sync(), as the
  * Office.js performance guidance asks. Two documented exceptions, both batched, never a sync per item:
  *  - a host without ExcelApi 1.9 has no getRowProperties/getColumnProperties, and the size of the
- *    sheet is only known after the first sync, so per-row/per-column formats cost a second sync;
+ *    sheet is only known after the first sync, so per-row/per-column formats cost a second sync
+ *    (ExcelApi 1.2 to 1.8; on 1.1 RangeFormat has no sizes at all and the grid keeps the defaults);
  *  - `connections: true` asks which shapes a connector joins. Excel throws when `Shape.line` is read
  *    on a shape that is not a line, and when the connected shape of a loose end is read, so this takes
  *    one sync to learn which ends are attached and one more to read the attached shapes' ids.
@@ -92,7 +93,7 @@ async function readInContext(
     await context.sync();
   }
   const grids = pending.map((p) => toGrid(p));
-  if (!caps.rowColumnProperties) await readSizesPerRowAndColumn(context, pending, grids);
+  if (!caps.rowColumnProperties && caps.rangeFormatSizes) await readSizesPerRowAndColumn(context, pending, grids);
   for (let i = 0; i < grids.length; i++) {
     if (pending[i].shapes) grids[i].shapes = pending[i].shapes!.items.map((s) => toGridShape(grids[i], s));
   }

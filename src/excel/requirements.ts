@@ -6,8 +6,10 @@
  */
 
 export interface HostCapabilities {
-  /** ExcelApi 1.2: worksheet protection state, row heights and column widths through RangeFormat. */
+  /** ExcelApi 1.2: worksheet protection state. */
   protection: boolean;
+  /** ExcelApi 1.2: RangeFormat.rowHeight / columnWidth (on 1.1 no size can be read at all). */
+  rangeFormatSizes: boolean;
   /** ExcelApi 1.9: the ShapeCollection (read and draw flowchart shapes). */
   shapes: boolean;
   /** ExcelApi 1.9: Range.getRowProperties / getColumnProperties (all sizes in the one read sync). */
@@ -37,8 +39,10 @@ export function hostCapabilities(): HostCapabilities {
   if (known) return known;
   const v19 = supported('1.9');
   const v110 = supported('1.10');
+  const v12 = supported('1.2');
   const caps: HostCapabilities = {
-    protection: supported('1.2'),
+    protection: v12,
+    rangeFormatSizes: v12,
     shapes: v19,
     rowColumnProperties: v19,
     rangeGeometry: v110,

@@ -91,6 +91,11 @@ export class FakeRequestContext {
 
   constructor(readonly host: FakeHost) {}
 
+  /** Operations queued since the last sync. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
   enqueue(kind: OpKind, run: Op['run']): void {
     this.queue.push({ kind, run });
     this.host.stats.operations++;

@@ -78,6 +78,7 @@ export function createFakeExcel(grids: Grid[], opts: FakeExcelOptions = {}): Fak
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const context = newContext();
       const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pending > 0) await context.sync();
       return result;
     },
     RequestContext: function RequestContext() {
