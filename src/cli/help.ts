@@ -1,0 +1,112 @@
+/** `alur --help` and `alur COMMAND --help`, in Indonesian (default) and English. */
+import type { Lang } from '../core/model';
+import type { Command } from './args';
+
+const COMMON_ID = `Opsi umum:
+  --lang id|en              bahasa pesan (bawaan: id)
+  --minutes-per-day N       menit per hari kerja (bawaan: 450 = 7,5 jam)
+  --days-per-week N         hari kerja per minggu (bawaan: 5)
+  --days-per-month N        hari kerja per bulan (bawaan: 20)
+  --rule ID=off|info|warning|error
+                            matikan aturan atau ubah tingkatnya (boleh berulang)
+  -h, --help                bantuan ini`;
+
+const COMMON_EN = `Common options:
+  --lang id|en              language of messages (default: id)
+  --minutes-per-day N       minutes in a working day (default: 450 = 7.5 hours)
+  --days-per-week N         working days in a week (default: 5)
+  --days-per-month N        working days in a month (default: 20)
+  --rule ID=off|info|warning|error
+                            turn a rule off or change its severity (repeatable)
+  -h, --help                this help`;
+
+const HELP: Record<Lang, Record<Command | 'main', string>> = {
+  id: {
+    main: `Alur: membaca, memeriksa, menghitung waktu dan menggambar flowchart SOP AP di berkas Excel.
+
+Pemakaian:
+  alur check BERKAS_ATAU_FOLDER... [--json]
+  alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace]
+  alur export MASUKAN.xlsx --format json|bpmn -o KELUARAN
+
+Ketik "alur PERINTAH --help" untuk rincian tiap perintah.
+
+${COMMON_ID}`,
+    check: `alur check BERKAS_ATAU_FOLDER... [--json]
+
+Mencari setiap tabel SOP di setiap sheet, membacanya, menjumlahkan waktu Mutu Baku, dan melaporkan temuan.
+Folder ditelusuri sampai ke subfolder (*.xlsx).
+
+  --json          cetak hanya laporan JSON (skema: ../shared/contract/report.schema.json)
+  -j, --jobs N    jumlah thread kerja untuk banyak berkas (bawaan: sesuai jumlah inti)
+  --color, --no-color
+                  paksa warna aktif atau mati (bawaan: warna hanya di terminal)
+
+Status keluar: 0 tanpa galat; 1 ada temuan tingkat galat; 2 ada berkas yang tidak dapat dibaca.
+
+${COMMON_ID}`,
+    draw: `alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace]
+
+Menulis salinan MASUKAN dengan flowchart tergambar di kolom pelaksana setiap SOP: terminator, proses,
+keputusan, konektor antarhalaman, dan garis penghubung berpanah. MASUKAN tidak pernah diubah.
+SOP yang kolom pelaksananya sudah berisi gambar buatan tangan dibiarkan, kecuali dengan --replace.
+
+Status keluar: 0 tertulis; 2 masukan tidak dapat dibaca atau tidak ada yang digambar.
+
+${COMMON_ID}`,
+    export: `alur export MASUKAN.xlsx --format json|bpmn -o KELUARAN
+
+json: larik "sops" dari laporan. bpmn: BPMN 2.0 dengan satu lane per pelaksana dan tata letak (bpmndi);
+jika MASUKAN berisi beberapa SOP, KELUARAN menjadi folder dengan satu berkas per SOP.
+
+Status keluar: 0 tertulis; 2 masukan tidak dapat dibaca.
+
+${COMMON_ID}`,
+  },
+  en: {
+    main: `Alur: reads, checks, times and draws the flowchart of SOP AP tables in Excel workbooks.
+
+Usage:
+  alur check FILE_OR_FOLDER... [--json]
+  alur draw IN.xlsx -o OUT.xlsx [--replace]
+  alur export IN.xlsx --format json|bpmn -o OUT
+
+Type "alur COMMAND --help" for the details of a command.
+
+${COMMON_EN}`,
+    check: `alur check FILE_OR_FOLDER... [--json]
+
+Finds every SOP table on every sheet, reads it, adds up the Mutu Baku times and reports findings.
+Folders are searched recursively for *.xlsx.
+
+  --json          print only the JSON report (schema: ../shared/contract/report.schema.json)
+  -j, --jobs N    worker threads for many files (default: from the number of cores)
+  --color, --no-color
+                  force colour on or off (default: colour only on a terminal)
+
+Exit status: 0 no error; 1 at least one finding of severity error; 2 a file could not be read.
+
+${COMMON_EN}`,
+    draw: `alur draw IN.xlsx -o OUT.xlsx [--replace]
+
+Writes a copy of IN with the flowchart drawn in the actor columns of every SOP: terminators, processes,
+decisions, off-page connectors, and connectors with arrowheads. IN is never modified.
+An SOP whose actor cells already hold hand-drawn shapes is left alone, unless --replace is given.
+
+Exit status: 0 written; 2 unreadable input or nothing to draw.
+
+${COMMON_EN}`,
+    export: `alur export IN.xlsx --format json|bpmn -o OUT
+
+json: the report's "sops" array. bpmn: BPMN 2.0 with one lane per actor and layout (bpmndi); with several
+SOPs in IN, OUT is a folder holding one file per SOP.
+
+Exit status: 0 written; 2 unreadable input.
+
+${COMMON_EN}`,
+  },
+};
+
+export function helpText(lang: Lang, topic: Command | null): string {
+  return HELP[lang][topic ?? 'main'] + '\n';
+}
