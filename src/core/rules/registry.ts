@@ -21,6 +21,7 @@ import { timeRate } from './time-rate';
 import { truncatedText } from './truncated-text';
 import { typo } from './typo';
 import type { Rule, RuleConfig, RuleLevel } from './types';
+export type { RuleConfig, RuleLevel } from './types';
 import { unparsedTime } from './unparsed-time';
 
 export const RULES: readonly Rule[] = [

@@ -40,7 +40,7 @@ export const SUPERSEDED_LAWS: readonly SupersededLaw[] = [
   { cited: { kind: 'Permendagri', number: '59', year: 2007 }, title: 'Perubahan atas Permendagri 13/2006', replacedBy: 'Permendagri Nomor 77 Tahun 2020', status: 'revoked', source: `${DOMAIN} (a change of 13/2006)` },
   { cited: { kind: 'Permendagri', number: '21', year: 2011 }, title: 'Perubahan Kedua atas Permendagri 13/2006', replacedBy: 'Permendagri Nomor 77 Tahun 2020', status: 'revoked', source: `${DOMAIN} (a change of 13/2006)` },
   { cited: { kind: 'Permendagri', number: '54', year: 2009 }, title: 'Tata Naskah Dinas', replacedBy: 'Permendagri Nomor 1 Tahun 2023', status: 'revoked', source: DOMAIN },
-  { cited: { kind: 'Permendagri', number: '54', year: 2010 }, title: 'Pelaksanaan PP 8/2008 (perencanaan pembangunan daerah)', replacedBy: 'Permendagri Nomor 86 Tahun 2017', status: 'revoked', source: DOMAIN },
+  { cited: { kind: 'Permendagri', number: '54', year: 2010 }, title: 'Pelaksanaan PP 8/2008 tentang perencanaan pembangunan daerah', replacedBy: 'Permendagri Nomor 86 Tahun 2017', status: 'revoked', source: DOMAIN },
   { cited: { kind: 'PermenPANRB', number: 'PER/21/M.PAN/11/2008', year: 2008 }, title: 'Pedoman Penyusunan SOP', replacedBy: 'PermenPAN-RB Nomor 35 Tahun 2012', status: 'revoked', source: DOMAIN },
   { cited: { kind: 'PermenPANRB', number: '12', year: 2011 }, title: 'Penataan Tatalaksana', replacedBy: 'PermenPAN-RB Nomor 19 Tahun 2018', status: 'amended', source: DOMAIN },
   { cited: { kind: 'Perpres', number: '54', year: 2010 }, title: 'Pengadaan Barang/Jasa Pemerintah', replacedBy: 'Perpres Nomor 16 Tahun 2018 (diubah Perpres Nomor 12 Tahun 2021)', status: 'revoked', source: DOMAIN },
