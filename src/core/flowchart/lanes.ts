@@ -51,6 +51,23 @@ const TITLE =
 /** Indonesian verb forms that end the subject: me-/di-/ber-/ter- words written in lower case. */
 const VERB = /^(me|di|ber|ter|pe)[a-z]{2,}$/;
 
+/**
+ * Rank of a job title, highest first, as seeds 000 and 001 order their lanes (Camat / Kepala Badan,
+ * Sekretaris, Kasubbag, Staf). Checked in order: "Kepala Sub Bagian" is a Kasubag, not a Kepala.
+ */
+const RANKS: [RegExp, number][] = [
+  [/^(kasubb?ag|ka\.?\s*sub\s*b?ag|kepala\s+sub\s*(bagian|bidang)|kasi|kasie|kepala\s+seksi)\b/i, 4],
+  [/^(kabag|kabid|ka\.?\s*bag|ka\.?\s*bid|kepala\s+(bagian|bidang))\b/i, 3],
+  [/^(sekretaris|sekdis|sekda|sekcam)\b/i, 2],
+  [/^(kepala|ka\.|camat|bupati|walikota|wali\s+kota|direktur|pimpinan|lurah)\b/i, 1],
+  [/^(jf|jfu|jft|jabatan\s+fungsional|staf|staff|analis|pengelola|pelaksana|operator|petugas|tim|bendahara|verifikator|admin)\b/i, 5],
+];
+
+function rankOf(name: string): number | null {
+  for (const [re, rank] of RANKS) if (re.test(name)) return rank;
+  return null;
+}
+
 /** Trim list numbering, bullets and trailing punctuation from an actor's name. */
 function cleanName(text: string): string {
   return fold(text)
@@ -139,11 +156,21 @@ export function planLanes(doc: SopDoc, opts: { lang?: Lang; grid?: Grid } = {}):
   });
   if (names.size === 0) return null;
 
+  // Highest rank first when every actor's rank is clear; otherwise the order in which they appear.
+  let order = [...names];
+  const ranks = order.map(([, name]) => rankOf(name));
+  if (ranks.every((r) => r !== null)) {
+    order = order
+      .map((entry, i) => ({ entry, rank: ranks[i] as number, i }))
+      .sort((p, q) => p.rank - q.rank || p.i - q.i)
+      .map((x) => x.entry);
+  }
+
   const insertAt = doc.table.columns.uraian + 1;
   const labelCell = doc.table.headerCells.uraian;
   const headerRow = labelCell ? Number(/\d+$/.exec(labelCell)?.[0] ?? doc.table.range.top) : doc.table.range.top;
   const colOf = new Map<string, number>();
-  const columns: LaneColumn[] = [...names].map(([key, name], i) => {
+  const columns: LaneColumn[] = order.map(([key, name], i) => {
     colOf.set(key, insertAt + i);
     return { name, col: insertAt + i, headerCell: a1(headerRow, insertAt + i) };
   });

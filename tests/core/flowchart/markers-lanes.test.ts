@@ -89,17 +89,18 @@ describe('planLanes', () => {
     expect(lanes.headerRow).toBe(14);
     // "Kasubag  program" is "Kasubag Program"; "A dan B" splits since both are actors on their own;
     // "Staf/Operator" stays whole, as neither part appears alone.
+    // Every title's rank is clear, so the lanes go from the head down, as in seeds 000 and 001.
     expect(lanes.columns).toEqual([
-      { name: 'Kasubag Program', col: 3, headerCell: 'C14' },
-      { name: 'Kepala Dinas', col: 4, headerCell: 'D14' },
+      { name: 'Kepala Dinas', col: 3, headerCell: 'C14' },
+      { name: 'Kasubag Program', col: 4, headerCell: 'D14' },
       { name: 'Staf/Operator', col: 5, headerCell: 'E14' },
     ]);
     expect(lanes.marks.map((m) => `${m.cell} ${m.text}`)).toEqual([
-      'C16 ( Mulai )',
-      'D17 [ 2 ]',
-      'C18 [ 3 ]',
-      'C19 [ 4 ]',
+      'D16 ( Mulai )',
+      'C17 [ 2 ]',
+      'D18 [ 3 ]',
       'D19 [ 4 ]',
+      'C19 [ 4 ]',
       'E20 < 5 ? >',
     ]);
     expect(lanes.unmatched).toEqual(['6']);
@@ -108,7 +109,14 @@ describe('planLanes', () => {
   it('reads the Pelaksana cells from the grid when given one', () => {
     const { doc, grid } = buildSop({ pelaksanaColumn: true, steps: pelaksanaSteps });
     const fromGrid = planLanes({ ...doc, texts: [] }, { grid })!;
-    expect(fromGrid.columns.map((c) => c.name)).toEqual(['Kasubag Program', 'Kepala Dinas', 'Staf/Operator']);
+    expect(fromGrid.columns.map((c) => c.name)).toEqual(['Kepala Dinas', 'Kasubag Program', 'Staf/Operator']);
+  });
+
+  it('keeps the order of first appearance when a title has no clear rank', () => {
+    const steps = pelaksanaSteps.map((s) => ({ ...s }));
+    steps[0].pelaksana = 'Pemohon';
+    const { doc } = buildSop({ pelaksanaColumn: true, steps });
+    expect(planLanes(doc)!.columns.map((c) => c.name)).toEqual(['Pemohon', 'Kepala Dinas', 'Kasubag program', 'Staf/Operator']);
   });
 
   it('finds actors named in the Uraian', () => {
@@ -122,7 +130,7 @@ describe('planLanes', () => {
     doc.table.columns.pelaksanaText = null;
     const lanes = planLanes(doc)!;
     expect(lanes.source).toBe('uraian');
-    expect(lanes.columns.map((c) => c.name)).toEqual(['Kasubag Umum', 'Kepala Badan']);
+    expect(lanes.columns.map((c) => c.name)).toEqual(['Kepala Badan', 'Kasubag Umum']);
     expect(lanes.marks.map((m) => `${m.step}:${m.actor}`)).toEqual(['1:Kasubag Umum', '2:Kepala Badan', '3:Kasubag Umum']);
     expect(lanes.unmatched).toEqual(['4']);
   });
