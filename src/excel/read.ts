@@ -79,7 +79,7 @@ interface Pending {
 async function readInContext(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
-  options: ReadOptions,
+  options: ReadOptions
 ): Promise<Grid[]> {
   const caps = hostCapabilities();
   let pending = sheets.map((sheet) => queueRead(sheet, caps, caps.mergedAreas));
@@ -93,9 +93,11 @@ async function readInContext(
     await context.sync();
   }
   const grids = pending.map((p) => toGrid(p));
-  if (!caps.rowColumnProperties && caps.rangeFormatSizes) await readSizesPerRowAndColumn(context, pending, grids);
+  if (!caps.rowColumnProperties && caps.rangeFormatSizes)
+    await readSizesPerRowAndColumn(context, pending, grids);
   for (let i = 0; i < grids.length; i++) {
-    if (pending[i].shapes) grids[i].shapes = pending[i].shapes!.items.map((s) => toGridShape(grids[i], s));
+    if (pending[i].shapes)
+      grids[i].shapes = pending[i].shapes!.items.map((s) => toGridShape(grids[i], s));
   }
   if (options.connections && caps.shapes) await readConnections(context, pending, grids);
   return grids;
@@ -120,7 +122,7 @@ function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boole
     p.shapes = sheet.shapes;
     p.shapes.load(
       'items/id,items/name,items/type,items/geometricShapeType,items/left,items/top,items/width,items/height,' +
-        'items/altTextDescription,items/textFrame/textRange/text',
+        'items/altTextDescription,items/textFrame/textRange/text'
     );
   }
   if (caps.protection) {
@@ -133,8 +135,10 @@ function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boole
 function toGrid(p: Pending): Grid {
   const grid = emptyGrid(p.sheet.name);
   grid.text = trimText(p.area.text);
-  if (p.rows) grid.rowHeights = p.rows.value.map((r) => r.format?.rowHeight ?? grid.defaultRowHeight);
-  if (p.cols) grid.colWidths = p.cols.value.map((c) => c.format?.columnWidth ?? grid.defaultColWidth);
+  if (p.rows)
+    grid.rowHeights = p.rows.value.map((r) => r.format?.rowHeight ?? grid.defaultRowHeight);
+  if (p.cols)
+    grid.colWidths = p.cols.value.map((c) => c.format?.columnWidth ?? grid.defaultColWidth);
   if (p.merged && !p.merged.isNullObject) grid.merges = parseAreas(p.merged.address);
   grid.shapesKnown = p.shapes !== undefined;
   if (p.protection) grid.protected = p.protection.protected;
@@ -162,12 +166,17 @@ export function parseAreas(address: string): CellRange[] {
 }
 
 /** ExcelApi < 1.9: one more sync reading RangeFormat.rowHeight / columnWidth row by row, column by column. */
-async function readSizesPerRowAndColumn(context: Excel.RequestContext, pending: Pending[], grids: Grid[]): Promise<void> {
+async function readSizesPerRowAndColumn(
+  context: Excel.RequestContext,
+  pending: Pending[],
+  grids: Grid[]
+): Promise<void> {
   const formats = pending.map((p) => {
     const rows: Excel.RangeFormat[] = [];
     const cols: Excel.RangeFormat[] = [];
     for (let r = 0; r < p.area.rowCount; r++) rows.push(p.area.getRow(r).format.load('rowHeight'));
-    for (let c = 0; c < p.area.columnCount; c++) cols.push(p.area.getColumn(c).format.load('columnWidth'));
+    for (let c = 0; c < p.area.columnCount; c++)
+      cols.push(p.area.getColumn(c).format.load('columnWidth'));
     return { rows, cols };
   });
   await context.sync();
@@ -197,7 +206,11 @@ function toGridShape(grid: Grid, s: Excel.Shape): GridShape {
   return shape;
 }
 
-async function readConnections(context: Excel.RequestContext, pending: Pending[], grids: Grid[]): Promise<void> {
+async function readConnections(
+  context: Excel.RequestContext,
+  pending: Pending[],
+  grids: Grid[]
+): Promise<void> {
   const lines: { grid: Grid; shape: GridShape; line: Excel.Line }[] = [];
   pending.forEach((p, i) => {
     p.shapes?.items.forEach((s, j) => {
@@ -230,7 +243,10 @@ function orientConnector(grid: Grid, shape: GridShape): void {
   const start = grid.shapes.find((s) => s.id === shape.startShapeId);
   const end = grid.shapes.find((s) => s.id === shape.endShapeId);
   if (!start && !end) return;
-  const centre = (a: CellAnchor, b: CellAnchor) => ({ row: (a.row + b.row) / 2, col: (a.col + b.col) / 2 });
+  const centre = (a: CellAnchor, b: CellAnchor) => ({
+    row: (a.row + b.row) / 2,
+    col: (a.col + b.col) / 2,
+  });
   const line = centre(shape.from, shape.to);
   const from = { ...shape.from };
   const to = { ...shape.to };
@@ -244,7 +260,12 @@ function orientConnector(grid: Grid, shape: GridShape): void {
   shape.to = to;
 }
 
-function swap(a: CellAnchor, b: CellAnchor, key: 'row' | 'col', offset: 'rowOffset' | 'colOffset'): void {
+function swap(
+  a: CellAnchor,
+  b: CellAnchor,
+  key: 'row' | 'col',
+  offset: 'rowOffset' | 'colOffset'
+): void {
   [a[key], b[key]] = [b[key], a[key]];
   [a[offset], b[offset]] = [b[offset], a[offset]];
 }

@@ -19,7 +19,7 @@ const PRESET_EXCEPTIONS: Record<string, string> = {
 };
 
 const EXCEL_NAMES: Record<string, string> = Object.fromEntries(
-  Object.entries(PRESET_EXCEPTIONS).map(([excel, preset]) => [preset, excel]),
+  Object.entries(PRESET_EXCEPTIONS).map(([excel, preset]) => [preset, excel])
 );
 
 /** Excel.GeometricShapeType ("FlowChartProcess", "Rectangle") -> DrawingML preset ("flowChartProcess", "rect"). */
@@ -50,7 +50,9 @@ export function kindOfPreset(preset: string): ShapeKind {
     case 'flowChartOffpageConnector':
       return 'offpage';
     default:
-      return /connector\d*$|^line$/i.test(preset) && !preset.startsWith('flowChart') ? 'connector' : 'other';
+      return /connector\d*$|^line$/i.test(preset) && !preset.startsWith('flowChart')
+        ? 'connector'
+        : 'other';
   }
 }
 

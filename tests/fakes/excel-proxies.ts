@@ -1239,7 +1239,7 @@ export class FakeTableProxy extends FakeObject<FakeTable> implements Pick<Excel.
   getDataBodyRange(): FakeRange {
     return this.part((r) => ({ ...r, top: r.top + 1 }));
   }
-  get rows(): { add: (index: number | null | undefined, values: unknown[][]) => void; getCount: () => FakeClientResult<number> } {
+  get rows(): { add: (index: number | undefined, values: unknown[][]) => void; getCount: () => FakeClientResult<number> } {
     return {
       /** Appends rows under the table (the only position the fake models) and grows the table. */
       add: (_index, values) => {

@@ -162,7 +162,7 @@ describe('Excel API fake', () => {
       data.getRange('A1:B2').values = [['No', 'Langkah'], [1, 'Menerima']];
       const table = data.tables.add('A1:B2', true);
       table.name = 'AlurLangkah';
-      table.rows.add(null, [[2, 'Memeriksa']]);
+      table.rows.add(undefined, [[2, 'Memeriksa']]);
       context.workbook.notes.add('SOP!B2', 'Waktu tidak diisi');
       sop.comments.add('A1', 'Periksa nomor');
       await context.sync();
