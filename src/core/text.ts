@@ -81,6 +81,8 @@ function cleanLines(text: string): string {
 
 /** The text without markup on one line (white space folded): what values and labels are compared on. */
 export function plainText(text: string): string {
+  // Most cells hold plain single-spaced text: skip the markup pass for them.
+  if (!/[<&*\s\u00a0]{1}/.test(text.replace(/ (?=\S)/g, ''))) return text.trim();
   return fold(stripMarkup(text).text);
 }
 

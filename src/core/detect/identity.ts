@@ -7,7 +7,7 @@
 import { a1, cellText, type CellRange, type Grid } from '../grid';
 import type { Identity, IdentityCells, IdentityField, IdentityListField, IdentityTextField } from '../model';
 import { fold, plainText, splitListItems } from '../text';
-import { identityLabel, titleName } from './labels';
+import { IDENTITY_HINT, identityLabel, LINE_HINT, titleName } from './labels';
 import { mergeIndex } from './table';
 
 /** A list line that starts with its number or a bullet. */
@@ -79,8 +79,10 @@ export function readIdentity(grid: Grid, top: number, bottom: number): IdentityR
     for (let c = 1; c <= cells.length; c++) {
       const raw = cells[c - 1];
       if (!raw || raw.trim() === '') continue;
+      const maybeLabel = IDENTITY_HINT.test(raw);
+      if (!maybeLabel && (title !== null || !LINE_HINT.test(raw))) continue;
       const p = plainText(raw);
-      const hit = identityLabel(p);
+      const hit = maybeLabel ? identityLabel(p) : null;
       if (hit) {
         labels.push({ row: r, col: c, field: hit.field, inline: hit.inline });
         labelRows.add(r);

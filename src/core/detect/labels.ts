@@ -20,8 +20,22 @@ const HEADER_LABELS: Record<ColumnRole, RegExp> = {
   keterangan: /^(?:keterangan|ket|keterangn|ketarangan)$/,
 };
 
+/** Header roles already worked out, by cell text: sheets repeat the same few labels many times. */
+const roleMemo = new Map<string, ColumnRole | null>();
+const ROLE_MEMO_LIMIT = 5000;
+
 /** The role a header cell's text names, or null. */
 export function headerRole(text: string): ColumnRole | null {
+  if (text.length > 80) return null;
+  const known = roleMemo.get(text);
+  if (known !== undefined) return known;
+  const role = headerRoleOf(text);
+  if (roleMemo.size >= ROLE_MEMO_LIMIT) roleMemo.clear();
+  roleMemo.set(text, role);
+  return role;
+}
+
+function headerRoleOf(text: string): ColumnRole | null {
   const n = normalizeLabel(text);
   if (!n) return null;
   for (const role of Object.keys(HEADER_LABELS) as ColumnRole[]) {
@@ -55,13 +69,19 @@ const IDENTITY_LABELS: [IdentityField, RegExp][] = [
   ['pencatatanPendataan', /^pencatatan (?:dan )?pe[nm]dataan$/],
 ];
 
+/** Cheap test on raw cell text before the identity labels are tried (noise is skipped fast). */
+export const IDENTITY_HINT = /nom[oe]r|no\.?\s*sop|nmr|tanggal|tgl|sahkan|tetapkan|mengesahkan|nama|judul|dasar|kua?l[ia]fikasi|keterkaitan|peralatan|perlengkapan|peringatan|pencatatan/i;
+
+/** Cheap test on raw text before title, signature and date lines are tried. */
+export const LINE_HINT = /standar|sop|nip|mengetahui|menyetujui|ditetapkan|disetujui|\.\.\.|,\s*\d/i;
+
 /**
  * Reads an identity label at the start of a cell: "Nomor SOP : -" -> nomor with inline value "-";
  * "Tanggal Revisi" -> tanggalRevisi with no inline value. The label part is the text before the first
  * ":" (or the whole text); `inline` is the text after that ":" (null when the cell has no ":").
  */
 export function identityLabel(plain: string): { field: IdentityField; inline: string | null } | null {
-  if (plain.length > 400) return null;
+  if (plain.length > 400 || !IDENTITY_HINT.test(plain)) return null;
   const colon = plain.indexOf(':');
   const labelPart = colon >= 0 ? plain.slice(0, colon) : plain;
   if (labelPart.length > 40) return null;

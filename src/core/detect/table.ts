@@ -10,8 +10,10 @@ import type { TableColumns, TableLayout } from '../model';
 import { plainText } from '../text';
 import {
   headerRole,
+  IDENTITY_HINT,
   identityLabel,
   isSignatureLine,
+  LINE_HINT,
   isSopTitle,
   URAIAN_HINT,
   waktuUnit,
@@ -72,20 +74,17 @@ export function findHeaderCandidates(grid: Grid): HeaderCandidate[] {
   for (let r = 1; r <= grid.text.length; r++) {
     const cells = grid.text[r - 1];
     if (!cells) continue;
-    for (let c = 1; c <= cells.length; c++) {
+    // The No label first (short cells only): most rows of a sheet have none and are skipped at once.
+    let noCol: number | null = null;
+    for (let c = 1; c <= cells.length && noCol === null; c++) {
+      const v = cells[c - 1];
+      if (v && v.length <= 12 && /^\W*n/i.test(v) && headerRole(v) === 'no') noCol = c;
+    }
+    if (noCol === null) continue;
+    for (let c = noCol + 1; c <= cells.length; c++) {
       const t = cells[c - 1];
       if (!t || t.length > 60 || !URAIAN_HINT.test(t) || headerRole(t) !== 'uraian') continue;
-      let noCol: number | null = null;
-      for (let k = c - 1; k >= 1; k--) {
-        const v = cells[k - 1];
-        if (v && v.length <= 12 && headerRole(v) === 'no') {
-          noCol = k;
-          break;
-        }
-      }
-      if (noCol === null) continue;
-      if (!hasGroupLabels(grid, r, c)) continue;
-      out.push({ row: r, uraianCol: c, noCol });
+      if (hasGroupLabels(grid, r, c)) out.push({ row: r, uraianCol: c, noCol });
       break;
     }
   }
@@ -262,7 +261,7 @@ function endsTable(grid: Grid, row: number, left: number, right: number): boolea
   const cells = grid.text[row - 1] ?? [];
   for (let c = left; c <= Math.min(right, cells.length); c++) {
     const raw = cells[c - 1];
-    if (!raw || raw.trim() === '' || raw.length > 400) continue;
+    if (!raw || raw.length > 400 || (!IDENTITY_HINT.test(raw) && !LINE_HINT.test(raw))) continue;
     const t = plainText(raw);
     if (isSignatureLine(t) || isSopTitle(t) || identityLabel(t)) return true;
   }
@@ -283,6 +282,7 @@ function timeShare(grid: Grid, col: number | null, steps: StepSpan[]): number {
  */
 export function detectTable(grid: Grid, cand: HeaderCandidate, merges: Map<string, CellRange>): DetectedTable | null {
   const block = headerBlock(grid, cand.row, cand.noCol, cand.uraianCol);
+  if (!stepFollows(grid, block.rows[block.rows.length - 1] + 1, cand)) return null;
   const head = columnsFromHeader(grid, cand, block);
   const cols = head.columns;
   const left = Math.min(cand.noCol ?? cand.uraianCol, cand.uraianCol);
@@ -366,6 +366,16 @@ export function detectTable(grid: Grid, cand: HeaderCandidate, merges: Map<strin
     headerCells: head.headerCells,
   };
   return { layout, steps, actorNames: head.actorNames };
+}
+
+/** Cheap check before the full read: a numbered step (or an Uraian) within a few rows under the header. */
+function stepFollows(grid: Grid, from: number, cand: HeaderCandidate): boolean {
+  for (let r = from; r <= Math.min(grid.text.length, from + MAX_BLANK_GAP); r++) {
+    const no = cand.noCol ? plain(grid, r, cand.noCol) : '';
+    if (no !== '') return isStepNumber(no) || /^[A-Za-z][.)]?$/.test(no);
+    if (plain(grid, r, cand.uraianCol) !== '') return true;
+  }
+  return false;
 }
 
 /** Whether the row holds a step whose number continues the numbering of the steps so far. */

@@ -6,7 +6,7 @@
 import { a1, type CellRange, type Grid } from '../grid';
 import type { SopDoc, TextCell } from '../model';
 import { readIdentity } from '../detect/identity';
-import { identityLabel, isSignatureLine, isSopTitle } from '../detect/labels';
+import { IDENTITY_HINT, identityLabel, isSignatureLine, isSopTitle, LINE_HINT } from '../detect/labels';
 import { detectTable, findHeaderCandidates, mergeIndex, type DetectedTable } from '../detect/table';
 import { plainText } from '../text';
 import { actorLanes, parseSteps } from './steps';
@@ -28,7 +28,7 @@ function rowBlank(grid: Grid, row: number): boolean {
 function rowStartsSop(grid: Grid, row: number, headerRows: Set<number>): boolean {
   if (headerRows.has(row)) return true;
   for (const raw of grid.text[row - 1] ?? []) {
-    if (!raw || raw.trim() === '' || raw.length > 400) continue;
+    if (!raw || raw.length > 400 || (!IDENTITY_HINT.test(raw) && !LINE_HINT.test(raw))) continue;
     const t = plainText(raw);
     if (identityLabel(t) || isSopTitle(t)) return true;
   }
@@ -49,7 +49,7 @@ function signatureEnd(grid: Grid, tableBottom: number, limit: number, headerRows
     gap = 0;
     end = r;
     // A NIP line closes the signature block.
-    if ((grid.text[r - 1] ?? []).some((v) => v && /^nip\b/i.test(plainText(v)))) break;
+    if ((grid.text[r - 1] ?? []).some((v) => v && /^\W*nip\b/i.test(v))) break;
   }
   return end;
 }
@@ -140,7 +140,7 @@ function areaTexts(grid: Grid, area: CellRange, table: DetectedTable, labels: Se
       else if (headerRows.has(r)) role = 'header';
       else if (stepRows.has(r)) role = actorCols.has(c) ? 'marker' : 'step';
       else if (r > layout.range.bottom) role = 'signature';
-      else role = isSignatureLine(plainText(text)) ? 'signature' : 'other';
+      else role = LINE_HINT.test(text) && isSignatureLine(plainText(text)) ? 'signature' : 'other';
       out.push({ cell, row: r, col: c, text, role });
     }
   }
