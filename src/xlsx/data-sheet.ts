@@ -33,9 +33,11 @@ export interface DataSheetOptions {
   tableName?: string;
 }
 
-const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const REL_WORKSHEET =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
-const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+const REL_OFFICE_DOCUMENT =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 
@@ -46,7 +48,12 @@ const MAX_WIDTH = { uraian: 60, other: 40 };
 // Small XML helpers for the package parts we touch (attributes in any order, any namespace prefix)
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 function unescapeXml(text: string): string {
@@ -63,13 +70,16 @@ function unescapeXml(text: string): string {
 /** Attributes of one start tag, by qualified name ("r:id", "name"), unescaped. */
 function attributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) out.set(m[1], unescapeXml(m[3] ?? m[4] ?? ''));
+  for (const m of tag.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g))
+    out.set(m[1], unescapeXml(m[3] ?? m[4] ?? ''));
   return out;
 }
 
 /** Every empty or opening tag of an element with this local name (any prefix). */
 function tags(xml: string, localName: string): string[] {
-  return [...xml.matchAll(new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}\\b[^>]*>`, 'g'))].map((m) => m[0]);
+  return [...xml.matchAll(new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}\\b[^>]*>`, 'g'))].map(
+    (m) => m[0]
+  );
 }
 
 interface Relationship {
@@ -132,7 +142,11 @@ async function readText(zip: JSZip, part: string): Promise<string> {
 
 function widthOf(value: DataCell): number {
   if (value === null) return 0;
-  return Math.max(...String(value).split('\n').map((line) => line.length));
+  return Math.max(
+    ...String(value)
+      .split('\n')
+      .map((line) => line.length)
+  );
 }
 
 interface BuiltSheet {
@@ -170,15 +184,19 @@ async function buildSheet(sops: Sop[], lang: Lang, tableName: string): Promise<B
   const shared = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
   let sheetXml = await readText(zip, 'xl/worksheets/sheet1.xml');
   // <si> and <is> hold the same rich-text content model, so the string moves over as it is.
-  sheetXml = sheetXml.replace(/<c ([^>]*?)t="s"([^>]*)><v>([0-9]+)<\/v><\/c>/g, (_, before: string, after: string, index: string) => {
-    const si = shared[Number(index)];
-    if (si === undefined) throw new Error(`shared string ${index} missing`);
-    return `<c ${before}t="inlineStr"${after}><is>${si}</is></c>`;
-  });
+  sheetXml = sheetXml.replace(
+    /<c ([^>]*?)t="s"([^>]*)><v>([0-9]+)<\/v><\/c>/g,
+    (_, before: string, after: string, index: string) => {
+      const si = shared[Number(index)];
+      if (si === undefined) throw new Error(`shared string ${index} missing`);
+      return `<c ${before}t="inlineStr"${after}><is>${si}</is></c>`;
+    }
+  );
   sheetXml = sheetXml.replace(/(<c [^>]*?) s="[0-9]+"/g, '$1');
   const sheetRels = relationships(await readText(zip, 'xl/worksheets/_rels/sheet1.xml.rels'));
   const tableRel = sheetRels.find((r) => r.type === REL_TABLE);
-  if (!tableRel || sheetRels.length !== 1) throw new Error('unexpected relationships in the generated sheet');
+  if (!tableRel || sheetRels.length !== 1)
+    throw new Error('unexpected relationships in the generated sheet');
   sheetXml = sheetXml.replace(new RegExp(`(:id=")${tableRel.id}(")`), '$1rId1$2');
   // exceljs marks the table as having had a totals row ("Total" label) although it has none, and
   // writes one filter column per column only to say its button is shown (the default): leave both out.
@@ -203,13 +221,20 @@ function checkSheetName(name: string): void {
  * Adds (or replaces) the "Data SOP" worksheet: one Excel table with a row per step of every SOP
  * (an "SOP" column names each), header row, banded style, filter buttons and fitted column widths.
  */
-export async function writeDataSheet(data: Uint8Array, sops: Sop[], opts: DataSheetOptions = {}): Promise<Uint8Array> {
+export async function writeDataSheet(
+  data: Uint8Array,
+  sops: Sop[],
+  opts: DataSheetOptions = {}
+): Promise<Uint8Array> {
   const sheetName = opts.sheetName ?? DATA_SHEET_NAME;
   checkSheetName(sheetName);
   const zip = await JSZip.loadAsync(data);
 
   const rootRels = relationships(await readText(zip, '_rels/.rels'));
-  const wbPart = resolvePart('', rootRels.find((r) => r.type === REL_OFFICE_DOCUMENT)?.target ?? 'xl/workbook.xml');
+  const wbPart = resolvePart(
+    '',
+    rootRels.find((r) => r.type === REL_OFFICE_DOCUMENT)?.target ?? 'xl/workbook.xml'
+  );
   const wbRelsPart = relsPathOf(wbPart);
   let wbXml = await readText(zip, wbPart);
   let wbRelsXml = await readText(zip, wbRelsPart);
@@ -235,15 +260,25 @@ export async function writeDataSheet(data: Uint8Array, sops: Sop[], opts: DataSh
       const part = resolvePart(dirOf(sheetPart), rel.target);
       removed.add(part);
       zip.remove(part);
-      ctXml = ctXml.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${part.replace(/[.]/g, '\\.')}"[^>]*/>`), '');
+      ctXml = ctXml.replace(
+        new RegExp(
+          `<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${part.replace(/[.]/g, '\\.')}"[^>]*/>`
+        ),
+        ''
+      );
     }
   }
   const otherTables = await Promise.all(
     Object.keys(zip.files)
       .filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p) && !removed.has(p))
-      .map(async (p) => attributes(tags(await readText(zip, p), 'table')[0] ?? '')),
+      .map(async (p) => attributes(tags(await readText(zip, p), 'table')[0] ?? ''))
   );
-  const usedNames = new Set(otherTables.flatMap((a) => [a.get('name'), a.get('displayName')]).filter(Boolean).map((n) => (n as string).toLowerCase()));
+  const usedNames = new Set(
+    otherTables
+      .flatMap((a) => [a.get('name'), a.get('displayName')])
+      .filter(Boolean)
+      .map((n) => (n as string).toLowerCase())
+  );
   const baseName = opts.tableName ?? DATA_TABLE_NAME;
   let tableName = baseName;
   for (let n = 2; usedNames.has(tableName.toLowerCase()); n++) tableName = `${baseName}${n}`;
@@ -267,30 +302,43 @@ export async function writeDataSheet(data: Uint8Array, sops: Sop[], opts: DataSh
     wbRelsXml = insertBeforeClose(
       wbRelsXml,
       'Relationships',
-      `<${relPrefix}Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="${escapeXml(target)}"/>`,
+      `<${relPrefix}Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="${escapeXml(target)}"/>`
     );
     const sheetId = Math.max(0, ...sheetTags.map((s) => s.sheetId)) + 1;
-    const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(wbXml)?.[1];
-    const ns = rPrefix ? '' : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const rPrefix =
+      /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+        wbXml
+      )?.[1];
+    const ns = rPrefix
+      ? ''
+      : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
     wbXml = insertBeforeClose(
       wbXml,
       'sheets',
-      `<${prefixOf(wbXml, 'sheets')}sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" ${rPrefix ?? 'r'}:id="${rid}"${ns}/>`,
+      `<${prefixOf(wbXml, 'sheets')}sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" ${rPrefix ?? 'r'}:id="${rid}"${ns}/>`
     );
-    ctXml = insertBeforeClose(ctXml, 'Types', `<Override PartName="/${sheetPart}" ContentType="${CT_WORKSHEET}"/>`);
+    ctXml = insertBeforeClose(
+      ctXml,
+      'Types',
+      `<Override PartName="/${sheetPart}" ContentType="${CT_WORKSHEET}"/>`
+    );
     zip.file(wbPart, wbXml);
     zip.file(wbRelsPart, wbRelsXml);
   }
 
   const tableXml = built.tableXml.replace(/(<table\b[^>]*?\s)id="[0-9]+"/, `$1id="${tableId}"`);
-  ctXml = insertBeforeClose(ctXml, 'Types', `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/>`);
+  ctXml = insertBeforeClose(
+    ctXml,
+    'Types',
+    `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/>`
+  );
   zip.file(sheetPart, built.sheetXml);
   zip.file(
     relsPathOf(sheetPart),
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       `<Relationship Id="rId1" Type="${REL_TABLE}" Target="${escapeXml(resolveTarget(dirOf(sheetPart), tablePart))}"/>` +
-      '</Relationships>',
+      '</Relationships>'
   );
   zip.file(tablePart, tableXml);
   zip.file('[Content_Types].xml', ctXml);

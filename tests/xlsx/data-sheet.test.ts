@@ -31,17 +31,23 @@ async function userWorkbook(): Promise<Uint8Array> {
   notes.mergeCells('A1:C1');
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const sheet1 = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) as string;
-  zip.file('xl/worksheets/sheet1.xml', sheet1.replace('</worksheet>', '<drawing r:id="rIdDrawing1"/></worksheet>'));
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    sheet1.replace('</worksheet>', '<drawing r:id="rIdDrawing1"/></worksheet>')
+  );
   zip.file(
     'xl/worksheets/_rels/sheet1.xml.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rIdDrawing1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+      '<Relationship Id="rIdDrawing1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'
   );
   zip.file('xl/drawings/drawing1.xml', DRAWING_XML);
   const ct = (await zip.file('[Content_Types].xml')?.async('string')) as string;
   zip.file(
     '[Content_Types].xml',
-    ct.replace('</Types>', '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>'),
+    ct.replace(
+      '</Types>',
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>'
+    )
   );
   return zip.generateAsync({ type: 'uint8array' });
 }
@@ -49,7 +55,8 @@ async function userWorkbook(): Promise<Uint8Array> {
 async function parts(data: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(data);
   const out = new Map<string, string>();
-  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('string'));
+  for (const [name, file] of Object.entries(zip.files))
+    if (!file.dir) out.set(name, await file.async('string'));
   return out;
 }
 
@@ -78,11 +85,29 @@ describe('writeDataSheet', () => {
     const wb = await load(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['SOP RKT', 'Catatan', DATA_SHEET_NAME]);
     const ws = wb.getWorksheet(DATA_SHEET_NAME) as ExcelJS.Worksheet;
-    const table = ws.getTable('DataSOP') as unknown as { table: { ref: string; tableRef?: string; style: { theme: string }; columns: { name: string }[] } };
+    const table = ws.getTable('DataSOP') as unknown as {
+      table: {
+        ref: string;
+        tableRef?: string;
+        style: { theme: string };
+        columns: { name: string }[];
+      };
+    };
     expect(table).toBeDefined();
     expect(table.table.style.theme).toBe('TableStyleMedium2');
     expect(table.table.columns.map((c) => c.name)).toEqual([
-      'SOP', 'No', 'Uraian', 'Pelaksana', 'Simbol', 'Kelengkapan', 'Waktu', 'Menit (min)', 'Menit (max)', 'Output', 'Keterangan', 'Sel',
+      'SOP',
+      'No',
+      'Uraian',
+      'Pelaksana',
+      'Simbol',
+      'Kelengkapan',
+      'Waktu',
+      'Menit (min)',
+      'Menit (max)',
+      'Output',
+      'Keterangan',
+      'Sel',
     ]);
     expect(ws.getCell('A1').value).toBe('SOP');
     expect(ws.getCell('A2').value).toBe('SOP Penyusunan RKT');
@@ -104,7 +129,9 @@ describe('writeDataSheet', () => {
     expect(tableXml).toMatch(/<autoFilter ref="A1:L12"(\/>|><\/autoFilter>)/);
     expect(tableXml).toContain('totalsRowShown="0"');
     // text travels as inline strings: the workbook's own shared strings (if any) are untouched
-    const sheetXml = [...p.entries()].find(([k, v]) => k.startsWith('xl/worksheets/sheet') && v.includes('tableParts'))?.[1] as string;
+    const sheetXml = [...p.entries()].find(
+      ([k, v]) => k.startsWith('xl/worksheets/sheet') && v.includes('tableParts')
+    )?.[1] as string;
     expect(sheetXml).toContain('t="inlineStr"');
     expect(sheetXml).not.toMatch(/t="s"/);
     expect(sheetXml).not.toMatch(/<c [^>]* s="/);
@@ -119,7 +146,11 @@ describe('writeDataSheet', () => {
       expect(after.get(name), name).toBe(text);
     }
     const added = [...after.keys()].filter((k) => !before.has(k)).sort();
-    expect(added).toEqual(['xl/tables/table1.xml', 'xl/worksheets/_rels/sheet3.xml.rels', 'xl/worksheets/sheet3.xml']);
+    expect(added).toEqual([
+      'xl/tables/table1.xml',
+      'xl/worksheets/_rels/sheet3.xml.rels',
+      'xl/worksheets/sheet3.xml',
+    ]);
     // the lists only gained entries
     const wbBefore = before.get('xl/workbook.xml') as string;
     const wbAfter = after.get('xl/workbook.xml') as string;
@@ -133,7 +164,9 @@ describe('writeDataSheet', () => {
   });
 
   it('puts several SOPs in one table, one block each, named in the SOP column', async () => {
-    const wb = await load(await writeDataSheet(await userWorkbook(), [seed002().sop, seed001().sop]));
+    const wb = await load(
+      await writeDataSheet(await userWorkbook(), [seed002().sop, seed001().sop])
+    );
     const ws = wb.getWorksheet(DATA_SHEET_NAME) as ExcelJS.Worksheet;
     expect(ws.rowCount).toBe(22);
     expect(ws.getCell('A12').value).toBe('SOP Penyusunan RKT');
@@ -178,6 +211,8 @@ describe('writeDataSheet', () => {
   it('writes a table with one empty row when there is no SOP, and refuses a bad sheet name', async () => {
     const wb = await load(await writeDataSheet(await userWorkbook(), []));
     expect(wb.getWorksheet(DATA_SHEET_NAME)?.getTables()).toHaveLength(1);
-    await expect(writeDataSheet(await userWorkbook(), [], { sheetName: 'Data/SOP' })).rejects.toThrow(/invalid sheet name/);
+    await expect(
+      writeDataSheet(await userWorkbook(), [], { sheetName: 'Data/SOP' })
+    ).rejects.toThrow(/invalid sheet name/);
   });
 });

@@ -11,7 +11,10 @@ declare module 'bpmn-moddle' {
     DiModdleTypeMap,
   } from 'bpmn-moddle/types';
 
-  export type ModdleTypeMap = BpmnModdleTypeMap & BpmndiModdleTypeMap & DcModdleTypeMap & DiModdleTypeMap;
+  export type ModdleTypeMap = BpmnModdleTypeMap &
+    BpmndiModdleTypeMap &
+    DcModdleTypeMap &
+    DiModdleTypeMap;
 
   /** An element read back by `fromXML` (untyped: whatever the XML held). */
   export interface ParsedElement {
@@ -30,8 +33,18 @@ declare module 'bpmn-moddle' {
 
   export class BpmnModdle {
     constructor(packages?: Record<string, unknown>, options?: Record<string, unknown>);
-    create<K extends keyof ModdleTypeMap>(type: K, attrs?: Record<string, unknown>): ModdleTypeMap[K];
-    toXML(element: unknown, options?: { format?: boolean; preamble?: boolean }): Promise<{ xml: string }>;
-    fromXML(xml: string, typeName?: string, options?: Record<string, unknown>): Promise<FromXmlResult>;
+    create<K extends keyof ModdleTypeMap>(
+      type: K,
+      attrs?: Record<string, unknown>
+    ): ModdleTypeMap[K];
+    toXML(
+      element: unknown,
+      options?: { format?: boolean; preamble?: boolean }
+    ): Promise<{ xml: string }>;
+    fromXML(
+      xml: string,
+      typeName?: string,
+      options?: Record<string, unknown>
+    ): Promise<FromXmlResult>;
   }
 }

@@ -58,7 +58,14 @@ const LOOP_GAP = 25;
 
 const TEXT: Record<
   Lang,
-  { start: string; end: string; noActor: string; yes: string; no: string; fields: Record<string, string> }
+  {
+    start: string;
+    end: string;
+    noActor: string;
+    yes: string;
+    no: string;
+    fields: Record<string, string>;
+  }
 > = {
   id: {
     start: 'Mulai',
@@ -66,7 +73,15 @@ const TEXT: Record<
     noActor: '(tanpa pelaksana)',
     yes: 'Ya',
     no: 'Tidak',
-    fields: { no: 'No', actors: 'Pelaksana', kelengkapan: 'Kelengkapan', waktu: 'Waktu', output: 'Output', keterangan: 'Keterangan', cell: 'Sel' },
+    fields: {
+      no: 'No',
+      actors: 'Pelaksana',
+      kelengkapan: 'Kelengkapan',
+      waktu: 'Waktu',
+      output: 'Output',
+      keterangan: 'Keterangan',
+      cell: 'Sel',
+    },
   },
   en: {
     start: 'Start',
@@ -74,7 +89,15 @@ const TEXT: Record<
     noActor: '(no actor)',
     yes: 'Yes',
     no: 'No',
-    fields: { no: 'No', actors: 'Actors', kelengkapan: 'Requirements', waktu: 'Time', output: 'Output', keterangan: 'Notes', cell: 'Cell' },
+    fields: {
+      no: 'No',
+      actors: 'Actors',
+      kelengkapan: 'Requirements',
+      waktu: 'Time',
+      output: 'Output',
+      keterangan: 'Notes',
+      cell: 'Cell',
+    },
   },
 };
 
@@ -159,7 +182,12 @@ function planLanes(sop: Sop, doc: SopDoc, grid: Grid, lang: Lang, vertical: bool
     usedIds.add(id);
     const sheetSize = col === Number.MAX_SAFE_INTEGER ? 0 : colWidth(grid, col) * PX_PER_PT;
     laneIndex.set(actor.name, lanes.length);
-    lanes.push({ id, name: actor.name, size: vertical ? Math.max(LANE_SIZE, Math.round(sheetSize)) : LANE_SIZE, offset: 0 });
+    lanes.push({
+      id,
+      name: actor.name,
+      size: vertical ? Math.max(LANE_SIZE, Math.round(sheetSize)) : LANE_SIZE,
+      offset: 0,
+    });
   }
   const stepLane = sop.steps.map((s) => {
     const named = s.actors.find((a) => laneIndex.has(a));
@@ -183,7 +211,14 @@ function planFlow(sop: Sop, doc: SopDoc, stepLane: number[], lang: Lang) {
   const t = TEXT[lang];
   const docByRow = new Map<number, StepDoc>(doc.steps.map((s) => [s.row, s]));
   const steps = sop.steps;
-  const start: PlanNode = { id: 'StartEvent_1', kind: 'start', name: t.start, documentation: null, lane: stepLane[0] ?? 0, slot: 0 };
+  const start: PlanNode = {
+    id: 'StartEvent_1',
+    kind: 'start',
+    name: t.start,
+    documentation: null,
+    lane: stepLane[0] ?? 0,
+    slot: 0,
+  };
   const stepNodes: PlanNode[] = steps.map((s, i) => ({
     id: `${s.symbol === 'decision' ? 'Gateway' : 'Task'}_row${s.row}`,
     kind: s.symbol === 'decision' ? 'gateway' : 'task',
@@ -241,7 +276,12 @@ function sizeOf(kind: NodeKind): { width: number; height: number } {
 }
 
 /** Sop (+ the parser's SopDoc for lanes and branches, + the grid for lane sizes) -> BPMN 2.0 XML. */
-export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOptions = {}): Promise<string> {
+export async function toBpmn(
+  sop: Sop,
+  doc: SopDoc,
+  grid: Grid,
+  opts: BpmnOptions = {}
+): Promise<string> {
   const lang = opts.lang ?? 'id';
   const vertical = opts.orientation === 'vertical';
   const { lanes, stepLane, across } = planLanes(sop, doc, grid, lang, vertical);
@@ -251,7 +291,9 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
   const firstSlot = 2 * LABEL_BAND;
   const alongLength = firstSlot + nodes.length * SLOT;
   const toXY = (p: FlowPoint) =>
-    vertical ? { x: ORIGIN.x + p.across, y: ORIGIN.y + p.along } : { x: ORIGIN.x + p.along, y: ORIGIN.y + p.across };
+    vertical
+      ? { x: ORIGIN.x + p.across, y: ORIGIN.y + p.along }
+      : { x: ORIGIN.x + p.along, y: ORIGIN.y + p.across };
   /** A box given by its flow-coordinate corner and extents, as x/y/width/height. */
   const box = (along: number, acrossAt: number, alongSize: number, acrossSize: number) => {
     const { x, y } = toXY({ along, across: acrossAt });
@@ -296,11 +338,18 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
   const elements = new Map<string, ReturnType<typeof createNode>>();
   function createNode(n: PlanNode) {
     const type =
-      n.kind === 'start' ? 'bpmn:StartEvent' : n.kind === 'end' ? 'bpmn:EndEvent' : n.kind === 'gateway' ? 'bpmn:ExclusiveGateway' : 'bpmn:Task';
+      n.kind === 'start'
+        ? 'bpmn:StartEvent'
+        : n.kind === 'end'
+          ? 'bpmn:EndEvent'
+          : n.kind === 'gateway'
+            ? 'bpmn:ExclusiveGateway'
+            : 'bpmn:Task';
     const el = moddle.create(type, { id: n.id, name: n.name });
     el.incoming = [];
     el.outgoing = [];
-    if (n.documentation) el.documentation = [moddle.create('bpmn:Documentation', { text: n.documentation })];
+    if (n.documentation)
+      el.documentation = [moddle.create('bpmn:Documentation', { text: n.documentation })];
     return el;
   }
   for (const n of nodes) elements.set(n.id, createNode(n));
@@ -308,7 +357,11 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
   const sequenceFlows = flows.map((f) => {
     const source = elements.get(f.from.id);
     const target = elements.get(f.to.id);
-    const flow = moddle.create('bpmn:SequenceFlow', { id: f.id, sourceRef: source, targetRef: target });
+    const flow = moddle.create('bpmn:SequenceFlow', {
+      id: f.id,
+      sourceRef: source,
+      targetRef: target,
+    });
     if (f.name) flow.name = f.name;
     source?.outgoing?.push(flow);
     target?.incoming?.push(flow);
@@ -320,7 +373,7 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
       id: lane.id,
       name: lane.name,
       flowNodeRef: nodes.filter((n) => n.lane === i).map((n) => elements.get(n.id)),
-    }),
+    })
   );
   const process = moddle.create('bpmn:Process', {
     id: 'Process_1',
@@ -333,10 +386,14 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
     name: sop.name ?? `SOP ${sop.sheet}!${sop.tableRange}`,
     processRef: process,
   });
-  const collaboration = moddle.create('bpmn:Collaboration', { id: 'Collaboration_1', participants: [participant] });
+  const collaboration = moddle.create('bpmn:Collaboration', {
+    id: 'Collaboration_1',
+    participants: [participant],
+  });
 
   // --- the diagram
-  const bounds = (b: { x: number; y: number; width: number; height: number }) => moddle.create('dc:Bounds', b);
+  const bounds = (b: { x: number; y: number; width: number; height: number }) =>
+    moddle.create('dc:Bounds', b);
   const shapes = [
     moddle.create('bpmndi:BPMNShape', {
       id: 'Participant_1_di',
@@ -350,14 +407,16 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
         bpmnElement: bpmnLanes[i],
         isHorizontal: !vertical,
         bounds: bounds(box(LABEL_BAND, lane.offset, alongLength - LABEL_BAND, lane.size)),
-      }),
+      })
     ),
     ...nodes.map((n) => {
       const e = extent(n);
       const shape = moddle.create('bpmndi:BPMNShape', {
         id: `${n.id}_di`,
         bpmnElement: elements.get(n.id),
-        bounds: bounds(box(e.along - e.halfAlong, e.across - e.halfAcross, 2 * e.halfAlong, 2 * e.halfAcross)),
+        bounds: bounds(
+          box(e.along - e.halfAlong, e.across - e.halfAcross, 2 * e.halfAlong, 2 * e.halfAcross)
+        ),
       });
       if (n.kind === 'gateway') shape.isMarkerVisible = true;
       return shape;
@@ -368,11 +427,15 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
       id: `${f.id}_di`,
       bpmnElement: sequenceFlows[i],
       waypoint: waypoints(f).map((p) => moddle.create('dc:Point', toXY(p))),
-    }),
+    })
   );
   const diagram = moddle.create('bpmndi:BPMNDiagram', {
     id: 'BPMNDiagram_1',
-    plane: moddle.create('bpmndi:BPMNPlane', { id: 'BPMNPlane_1', bpmnElement: collaboration, planeElement: [...shapes, ...edges] }),
+    plane: moddle.create('bpmndi:BPMNPlane', {
+      id: 'BPMNPlane_1',
+      bpmnElement: collaboration,
+      planeElement: [...shapes, ...edges],
+    }),
   });
   const definitions = moddle.create('bpmn:Definitions', {
     id: 'Definitions_1',

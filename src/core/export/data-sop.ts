@@ -14,8 +14,32 @@ export interface DataTable {
 }
 
 const HEADERS: Record<Lang, string[]> = {
-  id: ['No', 'Uraian', 'Pelaksana', 'Simbol', 'Kelengkapan', 'Waktu', 'Menit (min)', 'Menit (max)', 'Output', 'Keterangan', 'Sel'],
-  en: ['No', 'Description', 'Actors', 'Symbol', 'Requirements', 'Time', 'Minutes (min)', 'Minutes (max)', 'Output', 'Notes', 'Cell'],
+  id: [
+    'No',
+    'Uraian',
+    'Pelaksana',
+    'Simbol',
+    'Kelengkapan',
+    'Waktu',
+    'Menit (min)',
+    'Menit (max)',
+    'Output',
+    'Keterangan',
+    'Sel',
+  ],
+  en: [
+    'No',
+    'Description',
+    'Actors',
+    'Symbol',
+    'Requirements',
+    'Time',
+    'Minutes (min)',
+    'Minutes (max)',
+    'Output',
+    'Notes',
+    'Cell',
+  ],
 };
 
 /** The SOP column put in front of the step columns when several SOPs share one table. */

@@ -46,7 +46,12 @@ function stepOut(s: Step): Step {
 }
 
 function durationOut(d: Duration): Duration {
-  return { minMinutes: d.minMinutes, maxMinutes: d.maxMinutes, text: d.text, stepsWithoutTime: [...d.stepsWithoutTime] };
+  return {
+    minMinutes: d.minMinutes,
+    maxMinutes: d.maxMinutes,
+    text: d.text,
+    stepsWithoutTime: [...d.stepsWithoutTime],
+  };
 }
 
 function findingOut(f: Finding): Finding {

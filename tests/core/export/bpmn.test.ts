@@ -37,7 +37,8 @@ async function readBack(built: Built, opts?: Parameters<typeof toBpmn>[3]): Prom
 }
 
 const ref = (e: unknown) => (e as ParsedElement).id as string;
-const bounds = (shape: ParsedElement) => shape.bounds as { x: number; y: number; width: number; height: number };
+const bounds = (shape: ParsedElement) =>
+  shape.bounds as { x: number; y: number; width: number; height: number };
 
 /** The checks every export must pass, whatever the SOP. */
 function expectWellFormed(r: Read) {
@@ -46,8 +47,11 @@ function expectWellFormed(r: Read) {
   const flows = r.byType('bpmn:SequenceFlow');
   const shapeOf = new Map(r.shapes.map((s) => [ref(s.bpmnElement), s]));
   for (const n of nodes) expect(shapeOf.has(n.id as string), `shape for ${n.id}`).toBe(true);
-  for (const lane of r.lanes) expect(shapeOf.has(lane.id as string), `shape for ${lane.id}`).toBe(true);
-  expect(r.shapes.some((s) => (s.bpmnElement as ParsedElement).$type === 'bpmn:Participant')).toBe(true);
+  for (const lane of r.lanes)
+    expect(shapeOf.has(lane.id as string), `shape for ${lane.id}`).toBe(true);
+  expect(r.shapes.some((s) => (s.bpmnElement as ParsedElement).$type === 'bpmn:Participant')).toBe(
+    true
+  );
   const edgeOf = new Map(r.edges.map((e) => [ref(e.bpmnElement), e]));
   for (const f of flows) {
     const edge = edgeOf.get(f.id as string);
@@ -56,14 +60,22 @@ function expectWellFormed(r: Read) {
   }
   // every node in exactly one lane
   const laneCount = new Map<string, number>();
-  for (const lane of r.lanes) for (const n of (lane.flowNodeRef as ParsedElement[]) ?? []) laneCount.set(ref(n), (laneCount.get(ref(n)) ?? 0) + 1);
+  for (const lane of r.lanes)
+    for (const n of (lane.flowNodeRef as ParsedElement[]) ?? [])
+      laneCount.set(ref(n), (laneCount.get(ref(n)) ?? 0) + 1);
   for (const n of nodes) expect(laneCount.get(n.id as string), `lanes of ${n.id}`).toBe(1);
   // every node's shape lies inside its lane's shape
   for (const lane of r.lanes) {
     const lb = bounds(shapeOf.get(lane.id as string) as ParsedElement);
     for (const n of (lane.flowNodeRef as ParsedElement[]) ?? []) {
       const nb = bounds(shapeOf.get(ref(n)) as ParsedElement);
-      expect(nb.x >= lb.x && nb.y >= lb.y && nb.x + nb.width <= lb.x + lb.width && nb.y + nb.height <= lb.y + lb.height, `${ref(n)} inside ${lane.id}`).toBe(true);
+      expect(
+        nb.x >= lb.x &&
+          nb.y >= lb.y &&
+          nb.x + nb.width <= lb.x + lb.width &&
+          nb.y + nb.height <= lb.y + lb.height,
+        `${ref(n)} inside ${lane.id}`
+      ).toBe(true);
     }
   }
   // ids are NCNames and unique
@@ -77,7 +89,11 @@ describe('toBpmn on seed 002 (five lanes, a diamond, two actors on step 8)', () 
     const r = await readBack(seed002());
     expectWellFormed(r);
     expect(r.lanes.map((l) => l.name)).toEqual([
-      'TIM', 'KASUBAG PERENCANAAN DAN PELAPORAN', 'KABID/ KASUBAG/ JF PENYETARAAN', 'SEKRETARIS', 'KEPALA DINAS',
+      'TIM',
+      'KASUBAG PERENCANAAN DAN PELAPORAN',
+      'KABID/ KASUBAG/ JF PENYETARAAN',
+      'SEKRETARIS',
+      'KEPALA DINAS',
     ]);
     expect(r.byType('bpmn:Task')).toHaveLength(10);
     expect(r.byType('bpmn:ExclusiveGateway')).toHaveLength(1);
@@ -88,14 +104,20 @@ describe('toBpmn on seed 002 (five lanes, a diamond, two actors on step 8)', () 
     const gateway = r.byType('bpmn:ExclusiveGateway')[0];
     expect(gateway.name).toBe('Menerima dan Menandatangani RKT');
     expect((gateway.outgoing as ParsedElement[]).map((f) => f.name)).toEqual(['Ya']);
-    expect(r.shapes.map((s) => s.bpmnElement as ParsedElement).filter((e) => e.$type === 'bpmn:ExclusiveGateway')).toHaveLength(1);
+    expect(
+      r.shapes
+        .map((s) => s.bpmnElement as ParsedElement)
+        .filter((e) => e.$type === 'bpmn:ExclusiveGateway')
+    ).toHaveLength(1);
   });
 
-  it('puts the step with two actors in the first one\'s lane and names both', async () => {
+  it("puts the step with two actors in the first one's lane and names both", async () => {
     const r = await readBack(seed002());
     const task = r.byId['Task_row39'];
     expect(task.name).toBe('mMenyusun Draf RKT');
-    const lane = r.lanes.find((l) => ((l.flowNodeRef as ParsedElement[]) ?? []).some((n) => n.id === 'Task_row39'));
+    const lane = r.lanes.find((l) =>
+      ((l.flowNodeRef as ParsedElement[]) ?? []).some((n) => n.id === 'Task_row39')
+    );
     expect(lane?.name).toBe('TIM');
     const doc = (task.documentation as ParsedElement[])[0].text as string;
     expect(doc).toContain('Pelaksana: TIM, KASUBAG PERENCANAAN DAN PELAPORAN');
@@ -111,15 +133,27 @@ describe('toBpmn on seed 002 (five lanes, a diamond, two actors on step 8)', () 
     expect(shapeOf.get('Task_row32')).toMatchObject({ width: 100, height: 80 });
     expect(shapeOf.get('StartEvent_1')).toMatchObject({ width: 36, height: 36 });
     expect(shapeOf.get('Gateway_row41')).toMatchObject({ width: 50, height: 50 });
-    const order = ['StartEvent_1', 'Task_row32', 'Task_row33', 'Task_row34', 'Gateway_row41', 'Task_row42', 'EndEvent_1'];
+    const order = [
+      'StartEvent_1',
+      'Task_row32',
+      'Task_row33',
+      'Task_row34',
+      'Gateway_row41',
+      'Task_row42',
+      'EndEvent_1',
+    ];
     const xs = order.map((id) => (shapeOf.get(id) as { x: number }).x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    const lanes = r.lanes.map((l) => shapeOf.get(l.id as string) as { x: number; y: number; width: number; height: number });
+    const lanes = r.lanes.map(
+      (l) => shapeOf.get(l.id as string) as { x: number; y: number; width: number; height: number }
+    );
     for (let i = 1; i < lanes.length; i++) {
       expect(lanes[i].y).toBe(lanes[i - 1].y + lanes[i - 1].height);
       expect(lanes[i].x).toBe(lanes[0].x);
     }
-    const pool = r.shapes.find((s) => (s.bpmnElement as ParsedElement).$type === 'bpmn:Participant') as ParsedElement;
+    const pool = r.shapes.find(
+      (s) => (s.bpmnElement as ParsedElement).$type === 'bpmn:Participant'
+    ) as ParsedElement;
     expect(pool.isHorizontal).toBe(true);
     expect(bounds(pool).x + 30).toBe(lanes[0].x); // the pool's name band
   });
@@ -142,9 +176,17 @@ describe('toBpmn on seed 001 (text decisions going back)', () => {
     const out = (id: string) =>
       (r.byId[id].outgoing as ParsedElement[]).map((f) => [f.name, ref(f.targetRef)]);
     // step 6 (row 38) goes on to 7 (row 39) or back to 5 (row 34); step 8 (row 40) to 9 or back to 7
-    expect(out('Gateway_row38')).toEqual([['Ya', 'Task_row39'], ['Tidak', 'Task_row34']]);
-    expect(out('Gateway_row40')).toEqual([['Ya', 'Task_row41'], ['Tidak', 'Task_row39']]);
-    const loop = r.edges.find((e) => ref(e.bpmnElement) === 'Flow_Gateway_row38_Task_row34') as ParsedElement;
+    expect(out('Gateway_row38')).toEqual([
+      ['Ya', 'Task_row39'],
+      ['Tidak', 'Task_row34'],
+    ]);
+    expect(out('Gateway_row40')).toEqual([
+      ['Ya', 'Task_row41'],
+      ['Tidak', 'Task_row39'],
+    ]);
+    const loop = r.edges.find(
+      (e) => ref(e.bpmnElement) === 'Flow_Gateway_row38_Task_row34'
+    ) as ParsedElement;
     const points = loop.waypoint as { x: number; y: number }[];
     expect(points.length).toBeGreaterThanOrEqual(3);
     expect(points[points.length - 1].x).toBeLessThan(points[0].x); // it goes back
@@ -167,13 +209,21 @@ describe('toBpmn on seed 001 (text decisions going back)', () => {
     expectWellFormed(r);
     expect(r.byType('bpmn:StartEvent')[0].name).toBe('Start');
     expect(r.lanes[4].name).toBe('(no actor)');
-    expect((r.byId['Gateway_row38'].outgoing as ParsedElement[]).map((f) => f.name)).toEqual(['Yes', 'No']);
+    expect((r.byId['Gateway_row38'].outgoing as ParsedElement[]).map((f) => f.name)).toEqual([
+      'Yes',
+      'No',
+    ]);
     const shapeOf = new Map(r.shapes.map((s) => [ref(s.bpmnElement), bounds(s)]));
-    const lanes = r.lanes.map((l) => shapeOf.get(l.id as string) as { x: number; y: number; width: number; height: number });
-    for (let i = 1; i < lanes.length; i++) expect(lanes[i].x).toBe(lanes[i - 1].x + lanes[i - 1].width);
+    const lanes = r.lanes.map(
+      (l) => shapeOf.get(l.id as string) as { x: number; y: number; width: number; height: number }
+    );
+    for (let i = 1; i < lanes.length; i++)
+      expect(lanes[i].x).toBe(lanes[i - 1].x + lanes[i - 1].width);
     // lane widths follow the sheet's actor columns (points -> px), at least 150
     expect(lanes[3].width).toBe(Math.max(150, Math.round(built.grid.colWidths[5] * (4 / 3))));
-    const ys = ['StartEvent_1', 'Task_row30', 'Task_row31', 'EndEvent_1'].map((id) => (shapeOf.get(id) as { y: number }).y);
+    const ys = ['StartEvent_1', 'Task_row30', 'Task_row31', 'EndEvent_1'].map(
+      (id) => (shapeOf.get(id) as { y: number }).y
+    );
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
   });
 
@@ -182,7 +232,9 @@ describe('toBpmn on seed 001 (text decisions going back)', () => {
     built.doc.steps[5].branches = [{ label: 'tidak', target: '99', source: 'text', cell: 'B38' }];
     const r = await readBack(built);
     expectWellFormed(r);
-    expect((r.byId['Gateway_row38'].outgoing as ParsedElement[]).map((f) => f.name)).toEqual(['Ya']);
+    expect((r.byId['Gateway_row38'].outgoing as ParsedElement[]).map((f) => f.name)).toEqual([
+      'Ya',
+    ]);
   });
 
   it('still gives a valid diagram for an SOP without steps or actors', async () => {

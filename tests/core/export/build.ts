@@ -143,7 +143,9 @@ function buildTable(t: TableInput): Built {
     }
     put(row, 1, s.no);
     put(row, 2, s.uraian);
-    s.actors.forEach((name, i) => put(row, (laneOf.get(name) as ActorLane).col, i === 0 ? s.mark : '↓ []'));
+    s.actors.forEach((name, i) =>
+      put(row, (laneOf.get(name) as ActorLane).col, i === 0 ? s.mark : '↓ []')
+    );
     put(row, cols.kelengkapan as number, s.kelengkapan ?? '-');
     put(row, cols.waktu as number, s.waktu ?? '-');
     put(row, cols.output as number, s.output ?? '-');
@@ -159,7 +161,8 @@ function buildTable(t: TableInput): Built {
       kelengkapan: s.kelengkapan,
       output: s.output,
       keterangan: s.keterangan,
-      waktu: s.waktu === null ? null : { text: s.waktu, minMinutes: s.minutes, maxMinutes: s.minutes },
+      waktu:
+        s.waktu === null ? null : { text: s.waktu, minMinutes: s.minutes, maxMinutes: s.minutes },
       cells: {
         no: cell(cols.no),
         uraian: a1(row, cols.uraian),
@@ -174,9 +177,10 @@ function buildTable(t: TableInput): Built {
         return { actor: name, cell: a1(row, lane.col), text: i === 0 ? s.mark : '↓ []' };
       }),
       symbolSource: s.symbolSource,
-      branches: (s.branches ?? []).map(
-        (b): Branch => ({ ...b, cell: b.source === 'text' ? a1(row, cols.uraian) : a1(row, cols.actors[0]) }),
-      ),
+      branches: (s.branches ?? []).map((b): Branch => ({
+        ...b,
+        cell: b.source === 'text' ? a1(row, cols.uraian) : a1(row, cols.actors[0]),
+      })),
       waktuRate: null,
       waktuProblem: null,
     };
@@ -217,7 +221,9 @@ function buildTable(t: TableInput): Built {
       minMinutes: minutes.reduce<number>((a, m) => a + (m ?? 0), 0),
       maxMinutes: minutes.reduce<number>((a, m) => a + (m ?? 0), 0),
       text: t.durationText,
-      stepsWithoutTime: steps.filter((s) => s.waktu?.minMinutes == null).map((s) => s.no ?? `row ${s.row}`),
+      stepsWithoutTime: steps
+        .filter((s) => s.waktu?.minMinutes == null)
+        .map((s) => s.no ?? `row ${s.row}`),
     },
     findings: [],
   };
@@ -235,7 +241,7 @@ const process = (
   waktu: string | null,
   minutes: number | null,
   output: string | null,
-  keterangan: string | null = null,
+  keterangan: string | null = null
 ): StepInput => ({
   no,
   uraian,
@@ -277,25 +283,98 @@ export function seed002(): Built {
     widths: [24, 220, 60, 80, 80, 70, 70, 120, 50, 120, 80],
     steps: [
       {
-        ...process('1', 'Disposisi Kepada Kasubag Perencanaan dan Pelaporan untuk melakukan penyusunan RKT', [SEKRETARIS], 'Dok Program Kerja', '15 Menit', 15, 'Disposisi', 'SOP Surat Masuk'),
+        ...process(
+          '1',
+          'Disposisi Kepada Kasubag Perencanaan dan Pelaporan untuk melakukan penyusunan RKT',
+          [SEKRETARIS],
+          'Dok Program Kerja',
+          '15 Menit',
+          15,
+          'Disposisi',
+          'SOP Surat Masuk'
+        ),
         mark: '↓ Mulai',
         symbol: 'start',
       },
-      process('2', 'Perencanaan Kegiatan Penyusunan RKT', [KASUBAG], 'Disposisi', '30 Menit', 30, 'Lembar Disposisi Dokumen Perencanaan dan Program Kerja'),
-      process('3', 'Rapat Sosialisasi Penyusunan RKT Kegiatan', [TIM], 'Dokumen Perencanaan dan Program Kerja', '1 Hari', 450, 'FORMAT RKT'),
-      process('4', 'Mengisi Format RKT kegiatan', [KABID], 'FORMAT RKT', '3 Hari', 1350, 'FORMAT RKT'),
-      process('5', 'Mengumpulkan Format RKT yang sudah di susun semua Bidang', [TIM], 'FORMAT RKT', '3 Hari', 1350, 'FORMAT RKT'),
-      process('6', 'Mengkompilasi Format RKT dari masing masing Bidang atau Sub Bagian', [TIM], 'DTAFT RKT', '3 Hari', 1350, 'DRAFT RKT'),
-      process('7', 'Koreksi draf RKT dari Bidang dan Sekretariat', [KASUBAG], 'DTAFT RKT', '3 Hari', 1350, 'DTAFT RKT'),
+      process(
+        '2',
+        'Perencanaan Kegiatan Penyusunan RKT',
+        [KASUBAG],
+        'Disposisi',
+        '30 Menit',
+        30,
+        'Lembar Disposisi Dokumen Perencanaan dan Program Kerja'
+      ),
+      process(
+        '3',
+        'Rapat Sosialisasi Penyusunan RKT Kegiatan',
+        [TIM],
+        'Dokumen Perencanaan dan Program Kerja',
+        '1 Hari',
+        450,
+        'FORMAT RKT'
+      ),
+      process(
+        '4',
+        'Mengisi Format RKT kegiatan',
+        [KABID],
+        'FORMAT RKT',
+        '3 Hari',
+        1350,
+        'FORMAT RKT'
+      ),
+      process(
+        '5',
+        'Mengumpulkan Format RKT yang sudah di susun semua Bidang',
+        [TIM],
+        'FORMAT RKT',
+        '3 Hari',
+        1350,
+        'FORMAT RKT'
+      ),
+      process(
+        '6',
+        'Mengkompilasi Format RKT dari masing masing Bidang atau Sub Bagian',
+        [TIM],
+        'DTAFT RKT',
+        '3 Hari',
+        1350,
+        'DRAFT RKT'
+      ),
+      process(
+        '7',
+        'Koreksi draf RKT dari Bidang dan Sekretariat',
+        [KASUBAG],
+        'DTAFT RKT',
+        '3 Hari',
+        1350,
+        'DTAFT RKT'
+      ),
       process('8', 'mMenyusun Draf RKT', [TIM, KASUBAG], 'DTAFT RKT', '3 Hari', 1350, 'DTAFT RKT'),
       process('9', 'Koreksi Draf RKT', [SEKRETARIS], 'DTAFT RKT', '1 Minggu', 2250, 'RKT'),
       {
-        ...process('10', 'Menerima dan Menandatangani RKT', [KADIS], 'RKT', '1 Hari', 450, 'Dokumen RKT/ Koreksi RKT'),
+        ...process(
+          '10',
+          'Menerima dan Menandatangani RKT',
+          [KADIS],
+          'RKT',
+          '1 Hari',
+          450,
+          'Dokumen RKT/ Koreksi RKT'
+        ),
         mark: '↓ { } (Diamond)',
         symbol: 'decision',
       },
       {
-        ...process('11', 'Mengarsipkan RKT', [TIM], 'RKT yang sudah di Tanda tangani', '1 Hari', 450, 'Berkas RKT'),
+        ...process(
+          '11',
+          'Mengarsipkan RKT',
+          [TIM],
+          'RKT yang sudah di Tanda tangani',
+          '1 Hari',
+          450,
+          'Berkas RKT'
+        ),
         mark: '↓ Selesai',
         symbol: 'end',
       },
@@ -304,8 +383,20 @@ export function seed002(): Built {
   });
   const h37 = built.doc.steps[5].cells.kelengkapan as string;
   built.sop.findings = [
-    { rule: 'typo', severity: 'error', cell: h37, message: 'Salah ketik: "DTAFT"', fix: { cell: h37, from: 'DTAFT RKT', to: 'DRAFT RKT' } },
-    { rule: 'decision-branch', severity: 'warning', cell: built.doc.steps[9].cells.uraian, message: 'Keputusan tanpa tujuan "tidak"', fix: null },
+    {
+      rule: 'typo',
+      severity: 'error',
+      cell: h37,
+      message: 'Salah ketik: "DTAFT"',
+      fix: { cell: h37, from: 'DTAFT RKT', to: 'DRAFT RKT' },
+    },
+    {
+      rule: 'decision-branch',
+      severity: 'warning',
+      cell: built.doc.steps[9].cells.uraian,
+      message: 'Keputusan tanpa tujuan "tidak"',
+      fix: null,
+    },
   ];
   return built;
 }
@@ -325,27 +416,130 @@ export function seed001(options: Seed001Options = {}): Built {
   const inferred = (s: StepInput): StepInput => ({ ...s, mark: 'X', symbolSource: 'inferred' });
   const written: StepInput[] = [
     {
-      ...process('1.', 'Membuat konsep format RKT yang memuat : sasaran strategis, indikator kinerja dan target pencapaiannya', [KASUBAG_PROGRAM], 'Rancangan Renstra Komputer, ATK', '3 Hari', 1350, 'Konsep RKT'),
+      ...process(
+        '1.',
+        'Membuat konsep format RKT yang memuat : sasaran strategis, indikator kinerja dan target pencapaiannya',
+        [KASUBAG_PROGRAM],
+        'Rancangan Renstra Komputer, ATK',
+        '3 Hari',
+        1350,
+        'Konsep RKT'
+      ),
       mark: 'MULAI',
       symbol: 'start',
     },
-    inferred(process('2.', 'Mengadakan dan menyampaikan konsep format RKT ke masing-masing bagian untuk diisi', [STAF], 'Konsep RKT, Komputer', '3 Hari', 1350, 'Konsep RKT')),
-    inferred(process('3.', 'Mengumpulkan format isian dan membuat konsep RKT untuk bahan rapat internal penyusunan RKT', [STAF], 'Konsep RKT, Komputer', '2 Hari', 900, 'Konsep RKT')),
-    inferred(process('4.', 'Melaksanakan rapat koordinasi penyusunan RKT mencakup pembagian tugas, jadwal penyelesaian, jadwal pertemuan progres', [KASUBAG_PROGRAM], 'Konsep RKT, Ruang rapat, Makan, Minum, LCD, Komputer', '3 Jam', 180, 'Konsep RKT Notulen', 'SOP Rapat Internal')),
-    inferred(process('5.', 'Memperbaharui konsep RKT berdasarkan masukan hasil rapat menjadi draft RKT dan mengajukannya kepada Kasubag untuk dinilai dan diperiksa', [STAF], 'Konsep RKT, Notulen, Komputer, ATK', '3 Hari', 1350, 'Draft Konsep RKT')),
+    inferred(
+      process(
+        '2.',
+        'Mengadakan dan menyampaikan konsep format RKT ke masing-masing bagian untuk diisi',
+        [STAF],
+        'Konsep RKT, Komputer',
+        '3 Hari',
+        1350,
+        'Konsep RKT'
+      )
+    ),
+    inferred(
+      process(
+        '3.',
+        'Mengumpulkan format isian dan membuat konsep RKT untuk bahan rapat internal penyusunan RKT',
+        [STAF],
+        'Konsep RKT, Komputer',
+        '2 Hari',
+        900,
+        'Konsep RKT'
+      )
+    ),
+    inferred(
+      process(
+        '4.',
+        'Melaksanakan rapat koordinasi penyusunan RKT mencakup pembagian tugas, jadwal penyelesaian, jadwal pertemuan progres',
+        [KASUBAG_PROGRAM],
+        'Konsep RKT, Ruang rapat, Makan, Minum, LCD, Komputer',
+        '3 Jam',
+        180,
+        'Konsep RKT Notulen',
+        'SOP Rapat Internal'
+      )
+    ),
+    inferred(
+      process(
+        '5.',
+        'Memperbaharui konsep RKT berdasarkan masukan hasil rapat menjadi draft RKT dan mengajukannya kepada Kasubag untuk dinilai dan diperiksa',
+        [STAF],
+        'Konsep RKT, Notulen, Komputer, ATK',
+        '3 Hari',
+        1350,
+        'Draft Konsep RKT'
+      )
+    ),
     {
-      ...inferred(process('6.', 'Memeriksa dan mencermati draft RKT. Jika sudah baik diberikan paraf untuk diteruskan kepada kepala dan jika belum akan dikembalikan untuk diperbaiki', [KASUBAG_PROGRAM], 'Draft Konsep RKT', '20 Menit', 20, 'Disposisi Draft Konsep RKT')),
+      ...inferred(
+        process(
+          '6.',
+          'Memeriksa dan mencermati draft RKT. Jika sudah baik diberikan paraf untuk diteruskan kepada kepala dan jika belum akan dikembalikan untuk diperbaiki',
+          [KASUBAG_PROGRAM],
+          'Draft Konsep RKT',
+          '20 Menit',
+          20,
+          'Disposisi Draft Konsep RKT'
+        )
+      ),
       symbol: 'decision',
       branches: [{ label: 'tidak', target: '5', source: 'text' }],
     },
-    inferred(process('7.', 'Memperbaiki draft RKT kembali dan menyerahkannya kepada kepala untuk dinilai dan diberi tanda tangan', [STAF], 'Disposisi Draft Konsep RKT', '1 Jam', 60, 'Draft Konsep RKT')),
+    inferred(
+      process(
+        '7.',
+        'Memperbaiki draft RKT kembali dan menyerahkannya kepada kepala untuk dinilai dan diberi tanda tangan',
+        [STAF],
+        'Disposisi Draft Konsep RKT',
+        '1 Jam',
+        60,
+        'Draft Konsep RKT'
+      )
+    ),
     {
-      ...inferred(process('8.', 'Menilai dan mencermati draft RKT. Jika draft sudah sesuai akan diberi tanda tangan dan jika belum akan dikembalikan untuk diperbaiki', [KEPALA], 'Draft Konsep RKT', '20 Menit', 20, 'RKT')),
+      ...inferred(
+        process(
+          '8.',
+          'Menilai dan mencermati draft RKT. Jika draft sudah sesuai akan diberi tanda tangan dan jika belum akan dikembalikan untuk diperbaiki',
+          [KEPALA],
+          'Draft Konsep RKT',
+          '20 Menit',
+          20,
+          'RKT'
+        )
+      ),
       symbol: 'decision',
       branches: [{ label: 'tidak', target: '7', source: 'text' }],
     },
-    inferred(process('9.', 'Menerima, menggandakan dan mendistribusikan RKT ke masing-masing bagian dan pengadministrasi umum', [SEKR], 'Disposisi RKT Fotocopy, penjilidan', '3 Hari', 1350, 'Dokumen RKT', 'Pelaksanaan terkait percetakan')),
-    { ...inferred(process('10.', 'Menerima RKT dan menyimpannya sebagai dokumen arsip', [STAF], 'Buku RKT', '5 Menit', 5, 'Arsip')), symbol: 'end' },
+    inferred(
+      process(
+        '9.',
+        'Menerima, menggandakan dan mendistribusikan RKT ke masing-masing bagian dan pengadministrasi umum',
+        [SEKR],
+        'Disposisi RKT Fotocopy, penjilidan',
+        '3 Hari',
+        1350,
+        'Dokumen RKT',
+        'Pelaksanaan terkait percetakan'
+      )
+    ),
+    {
+      ...inferred(
+        process(
+          '10.',
+          'Menerima RKT dan menyimpannya sebagai dokumen arsip',
+          [STAF],
+          'Buku RKT',
+          '5 Menit',
+          5,
+          'Arsip'
+        )
+      ),
+      symbol: 'end',
+    },
   ];
   const steps = written.map((s): StepInput => {
     const no = s.no.replace(/\.$/, '');

@@ -7,7 +7,17 @@ describe('dataSopRows', () => {
     const { sop } = seed002();
     const t = dataSopRows(sop, 'id');
     expect(t.headers).toEqual([
-      'No', 'Uraian', 'Pelaksana', 'Simbol', 'Kelengkapan', 'Waktu', 'Menit (min)', 'Menit (max)', 'Output', 'Keterangan', 'Sel',
+      'No',
+      'Uraian',
+      'Pelaksana',
+      'Simbol',
+      'Kelengkapan',
+      'Waktu',
+      'Menit (min)',
+      'Menit (max)',
+      'Output',
+      'Keterangan',
+      'Sel',
     ]);
     expect(t.rows).toHaveLength(11);
     expect(t.rows.every((r) => r.length === t.headers.length)).toBe(true);
@@ -30,7 +40,17 @@ describe('dataSopRows', () => {
     const t = dataSopRows(seed002().sop, 'id');
     expect(t.rows[7][2]).toBe('TIM, KASUBAG PERENCANAAN DAN PELAPORAN');
     expect(t.rows.map((r) => r[3])).toEqual([
-      'Mulai', 'Proses', 'Proses', 'Proses', 'Proses', 'Proses', 'Proses', 'Proses', 'Proses', 'Keputusan', 'Selesai',
+      'Mulai',
+      'Proses',
+      'Proses',
+      'Proses',
+      'Proses',
+      'Proses',
+      'Proses',
+      'Proses',
+      'Proses',
+      'Keputusan',
+      'Selesai',
     ]);
     expect(t.rows[8].slice(5, 8)).toEqual(['1 Minggu', 2250, 2250]);
     const total = t.rows.reduce((a, r) => a + (r[6] as number), 0);

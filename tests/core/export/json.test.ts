@@ -4,13 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { sopToContract, toJson } from '../../../src/core/export/json';
 import { seed001, seed002 } from './build';
 
-const schema = JSON.parse(readFileSync(new URL('../../../../shared/contract/report.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(new URL('../../../../shared/contract/report.schema.json', import.meta.url), 'utf8')
+);
 
 /** Validates a `sops` array against the contract schema's own definition of an SOP. */
 function validateSops(value: unknown) {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addSchema(schema);
-  const validate = ajv.compile({ type: 'array', items: { $ref: 'alur-report.schema.json#/$defs/sop' } });
+  const validate = ajv.compile({
+    type: 'array',
+    items: { $ref: 'alur-report.schema.json#/$defs/sop' },
+  });
   const ok = validate(value);
   return { ok, errors: validate.errors };
 }
@@ -38,17 +43,58 @@ describe('toJson', () => {
   it('keeps the contract key order whatever order the objects were filled in', () => {
     const { sop } = seed002();
     const shuffled = Object.fromEntries(Object.entries(sop).reverse()) as typeof sop;
-    shuffled.steps = sop.steps.map((s) => Object.fromEntries(Object.entries(s).reverse()) as typeof s);
+    shuffled.steps = sop.steps.map(
+      (s) => Object.fromEntries(Object.entries(s).reverse()) as typeof s
+    );
     const parsed = JSON.parse(toJson([shuffled]));
-    expect(Object.keys(parsed[0])).toEqual(['sheet', 'tableRange', 'name', 'identity', 'actors', 'steps', 'duration', 'findings']);
-    expect(Object.keys(parsed[0].identity)).toEqual([
-      'nomor', 'tanggalPembuatan', 'tanggalRevisi', 'tanggalPengesahan', 'disahkanOleh',
-      'dasarHukum', 'kualifikasiPelaksana', 'keterkaitan', 'peralatanPerlengkapan', 'peringatan', 'pencatatanPendataan',
+    expect(Object.keys(parsed[0])).toEqual([
+      'sheet',
+      'tableRange',
+      'name',
+      'identity',
+      'actors',
+      'steps',
+      'duration',
+      'findings',
     ]);
-    expect(Object.keys(parsed[0].steps[0])).toEqual(['no', 'row', 'uraian', 'actors', 'symbol', 'kelengkapan', 'output', 'keterangan', 'waktu']);
+    expect(Object.keys(parsed[0].identity)).toEqual([
+      'nomor',
+      'tanggalPembuatan',
+      'tanggalRevisi',
+      'tanggalPengesahan',
+      'disahkanOleh',
+      'dasarHukum',
+      'kualifikasiPelaksana',
+      'keterkaitan',
+      'peralatanPerlengkapan',
+      'peringatan',
+      'pencatatanPendataan',
+    ]);
+    expect(Object.keys(parsed[0].steps[0])).toEqual([
+      'no',
+      'row',
+      'uraian',
+      'actors',
+      'symbol',
+      'kelengkapan',
+      'output',
+      'keterangan',
+      'waktu',
+    ]);
     expect(Object.keys(parsed[0].steps[0].waktu)).toEqual(['text', 'minMinutes', 'maxMinutes']);
-    expect(Object.keys(parsed[0].duration)).toEqual(['minMinutes', 'maxMinutes', 'text', 'stepsWithoutTime']);
-    expect(Object.keys(parsed[0].findings[0])).toEqual(['rule', 'severity', 'cell', 'message', 'fix']);
+    expect(Object.keys(parsed[0].duration)).toEqual([
+      'minMinutes',
+      'maxMinutes',
+      'text',
+      'stepsWithoutTime',
+    ]);
+    expect(Object.keys(parsed[0].findings[0])).toEqual([
+      'rule',
+      'severity',
+      'cell',
+      'message',
+      'fix',
+    ]);
     expect(toJson([shuffled])).toBe(toJson([sop]));
   });
 
