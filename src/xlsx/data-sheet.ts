@@ -13,7 +13,9 @@
  * look comes from the table style, which lives in the table part).
  *
  * Running it again replaces that sheet's content and tables in place (same part, same sheet id and
- * position), and leaves every other sheet alone.
+ * position), and leaves every other sheet alone. Limits: anything else a user hung on that sheet
+ * (a drawing, comments) is left in the package unreferenced, and docProps/app.xml's list of sheet
+ * titles is not updated (Excel and LibreOffice do not rely on it).
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -193,6 +195,8 @@ async function buildSheet(sops: Sop[], lang: Lang, tableName: string): Promise<B
     }
   );
   sheetXml = sheetXml.replace(/(<c [^>]*?) s="[0-9]+"/g, '$1');
+  // A second selected tab would open the workbook with its sheets grouped.
+  sheetXml = sheetXml.replace(/ tabSelected="(1|true)"/g, '');
   const sheetRels = relationships(await readText(zip, 'xl/worksheets/_rels/sheet1.xml.rels'));
   const tableRel = sheetRels.find((r) => r.type === REL_TABLE);
   if (!tableRel || sheetRels.length !== 1)
