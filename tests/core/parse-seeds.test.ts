@@ -41,6 +41,8 @@ describe('seed SOPs', () => {
     it('finds exactly one SOP with its table where the seed has it', () => {
       expect(sops).toHaveLength(1);
       expect(rangeA1(sop.table.range)).toBe("A43:J51");
+      // The area runs from the kop to the signature block (its NIP line) under the table.
+      expect(sop.area).toEqual({ top: 2, left: 1, bottom: 51, right: 10 });
       expect(sop.table.headerRows).toEqual([43,44]);
       expect(sop.table.pageBreakRows).toEqual([]);
       expect(sop.table.columns).toEqual({"no":1,"uraian":2,"actors":[3,4,5,6],"pelaksanaText":null,"kelengkapan":7,"waktu":8,"output":9,"keterangan":10});
@@ -100,6 +102,8 @@ describe('seed SOPs', () => {
     it('finds exactly one SOP with its table where the seed has it', () => {
       expect(sops).toHaveLength(1);
       expect(rangeA1(sop.table.range)).toBe("A29:J44");
+      // The area runs from the kop to the signature block (its NIP line) under the table.
+      expect(sop.area).toEqual({ top: 2, left: 1, bottom: 53, right: 10 });
       expect(sop.table.headerRows).toEqual([29,30,31,37,38,39]);
       expect(sop.table.pageBreakRows).toEqual([37]);
       expect(sop.table.columns).toEqual({"no":1,"uraian":2,"actors":[3,4,5,6],"pelaksanaText":null,"kelengkapan":7,"waktu":8,"output":9,"keterangan":10});
@@ -166,6 +170,8 @@ describe('seed SOPs', () => {
     it('finds exactly one SOP with its table where the seed has it', () => {
       expect(sops).toHaveLength(1);
       expect(rangeA1(sop.table.range)).toBe("A31:K43");
+      // The area runs from the kop to the signature block (its NIP line) under the table.
+      expect(sop.area).toEqual({ top: 2, left: 1, bottom: 45, right: 11 });
       expect(sop.table.headerRows).toEqual([31,32]);
       expect(sop.table.pageBreakRows).toEqual([]);
       expect(sop.table.columns).toEqual({"no":1,"uraian":2,"actors":[3,4,5,6,7],"pelaksanaText":null,"kelengkapan":8,"waktu":9,"output":10,"keterangan":11});
@@ -233,6 +239,8 @@ describe('seed SOPs', () => {
     it('finds exactly one SOP with its table where the seed has it', () => {
       expect(sops).toHaveLength(1);
       expect(rangeA1(sop.table.range)).toBe("A21:J33");
+      // The area runs from the kop to the signature block (its NIP line) under the table.
+      expect(sop.area).toEqual({ top: 2, left: 1, bottom: 39, right: 10 });
       expect(sop.table.headerRows).toEqual([21,22]);
       expect(sop.table.pageBreakRows).toEqual([]);
       expect(sop.table.columns).toEqual({"no":1,"uraian":2,"actors":[3,4,5,6,7],"pelaksanaText":null,"kelengkapan":8,"waktu":9,"output":null,"keterangan":10});
@@ -297,6 +305,8 @@ describe('seed SOPs', () => {
     it('finds exactly one SOP with its table where the seed has it', () => {
       expect(sops).toHaveLength(1);
       expect(rangeA1(sop.table.range)).toBe("A21:K33");
+      // The area runs from the kop to the signature block (its NIP line) under the table.
+      expect(sop.area).toEqual({ top: 2, left: 1, bottom: 33, right: 11 });
       expect(sop.table.headerRows).toEqual([21,22]);
       expect(sop.table.pageBreakRows).toEqual([]);
       expect(sop.table.columns).toEqual({"no":1,"uraian":2,"actors":[3,4,5,6,7],"pelaksanaText":null,"kelengkapan":8,"waktu":9,"output":10,"keterangan":11});

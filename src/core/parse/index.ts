@@ -16,6 +16,8 @@ export { markerSymbol, isMarkerText } from './marks';
 
 /** Blank rows a signature block may hold between its lines. */
 const SIGNATURE_GAP = 2;
+/** Blank rows left for the signature itself, between the jabatan and the name. */
+const SIGNATURE_SPACE = 4;
 /** Lines a signature block may have at most (place and date, jabatan, space, name, NIP, ...). */
 const SIGNATURE_LINES = 10;
 
@@ -35,21 +37,30 @@ function rowStartsSop(grid: Grid, row: number, headerRows: Set<number>): boolean
   return false;
 }
 
-/** The last row of the signature block after a table (the table's last row when there is none). */
+/** Whether a row holds a NIP line (the last line of a signature), also as a later line of a cell. */
+function hasNip(grid: Grid, row: number): boolean {
+  return (grid.text[row - 1] ?? []).some((v) => v && /(?:^|\n)\W*nip\b/i.test(v));
+}
+
+/**
+ * The last row of the signature block after a table (the table's last row when there is none). Lines
+ * may be a blank row or two apart; a wider gap (the space left for the signature itself) is bridged only
+ * when the name and NIP follow right after it, so the next SOP's heading is never taken in.
+ */
 function signatureEnd(grid: Grid, tableBottom: number, limit: number, headerRows: Set<number>): number {
   let end = tableBottom;
   let gap = 0;
   let lines = 0;
   for (let r = tableBottom + 1; r <= limit; r++) {
     if (rowBlank(grid, r)) {
-      if (++gap > SIGNATURE_GAP) break;
+      if (++gap > SIGNATURE_SPACE) break;
       continue;
     }
+    if (gap > SIGNATURE_GAP && !(hasNip(grid, r) || hasNip(grid, r + 1) || hasNip(grid, r + 2))) break;
     if (rowStartsSop(grid, r, headerRows) || ++lines > SIGNATURE_LINES) break;
     gap = 0;
     end = r;
-    // A NIP line closes the signature block.
-    if ((grid.text[r - 1] ?? []).some((v) => v && /^\W*nip\b/i.test(v))) break;
+    if (hasNip(grid, r)) break; // a NIP line closes the signature block
   }
   return end;
 }
