@@ -1,0 +1,166 @@
+/**
+ * npm run fixtures: writes every workbook spec (tests/fixtures/specs) as a real .xlsx under
+ * tests/fixtures/xlsx/ (exceljs for cells, merges, sizes, styles and page breaks; src/xlsx/drawing for
+ * the shapes), then copies the five seed workbooks and the clean one to examples/. The output is
+ * deterministic: fixed document dates and zip entry dates, so regenerating gives identical files.
+ */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { colWidth, parseA1, parseRangeA1, rowHeight, type Grid } from '../src/core/grid';
+import { addShapes, type DrawPoint, type DrawShape } from '../src/xlsx/drawing';
+import { charsToStoredWidth } from '../src/xlsx/units';
+import { resolveShapes, specCells, specToGrid, type SheetSpec, type WorkbookSpec } from '../tests/fixtures/spec';
+import { allSpecs, cleanSuratMasuk, seedSpecs } from '../tests/fixtures/specs';
+
+const FIXED_DATE = new Date(Date.UTC(2024, 0, 2, 8, 0, 0));
+const OUT = 'tests/fixtures/xlsx';
+const EXAMPLES = 'examples';
+
+function cellsOf(range: string): { row: number; col: number }[] {
+  const r = parseRangeA1(range);
+  const out: { row: number; col: number }[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col });
+  return out;
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  for (const [letters, chars] of Object.entries(sheet.widths ?? {})) ws.getColumn(letters).width = charsToStoredWidth(chars);
+  for (const { row, col, value } of specCells(sheet).values()) ws.getCell(row, col).value = value;
+  for (const f of sheet.formatted ?? []) {
+    const cell = ws.getCell(f.cell);
+    cell.value = f.value;
+    cell.numFmt = f.numFmt;
+  }
+  for (const [row, pt] of Object.entries(sheet.heights ?? {})) ws.getRow(Number(row)).height = pt;
+  const alignment = new Map<string, Partial<ExcelJS.Alignment>>();
+  const align = (range: string, a: Partial<ExcelJS.Alignment>) => {
+    for (const { row, col } of cellsOf(range)) alignment.set(`${row},${col}`, { ...alignment.get(`${row},${col}`), ...a });
+  };
+  for (const range of sheet.wrap ?? []) align(range, { wrapText: true, vertical: 'top' });
+  for (const range of sheet.center ?? []) align(range, { horizontal: 'center', vertical: 'middle' });
+  for (const [key, a] of alignment) {
+    const [row, col] = key.split(',').map(Number);
+    ws.getCell(row, col).alignment = a;
+  }
+  for (const cell of sheet.bold ?? []) ws.getCell(cell).font = { bold: true };
+  const thin = { style: 'thin' as const };
+  for (const range of sheet.borders ?? []) {
+    for (const { row, col } of cellsOf(range)) ws.getCell(row, col).border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  for (const m of sheet.merges ?? []) ws.mergeCells(m);
+  // A break "starting row R" is stored on row R - 1 (a break below it).
+  for (const r of sheet.pageBreaks ?? []) ws.getRow(r - 1).addPageBreak();
+  if (sheet.protect) void ws.protect('', {});
+}
+
+/** Where on a box a connection site lies (0 top, 1 left, 2 bottom, 3 right). */
+function sitePoint(b: { from: DrawPoint; to: DrawPoint }, site: number): DrawPoint {
+  const top = b.from.rowOffPt ?? 0;
+  const bottom = b.to.rowOffPt ?? 0;
+  const left = b.from.colOffPt ?? 0;
+  const right = b.to.colOffPt ?? 0;
+  const row = b.from.row;
+  const col = b.from.col;
+  switch (site) {
+    case 0:
+      return { row, col, rowOffPt: top, colOffPt: (left + right) / 2 };
+    case 1:
+      return { row, col, rowOffPt: (top + bottom) / 2, colOffPt: left };
+    case 3:
+      return { row, col, rowOffPt: (top + bottom) / 2, colOffPt: right };
+    default:
+      return { row, col, rowOffPt: bottom, colOffPt: (left + right) / 2 };
+  }
+}
+
+/** The spec's shapes as DrawShapes: symbols centred in their cells, connectors between their sites. */
+export function drawShapesOf(sheet: SheetSpec, grid: Grid): DrawShape[] {
+  const shapes = resolveShapes(sheet);
+  const boxes = new Map<number, { from: DrawPoint; to: DrawPoint }>();
+  for (const s of shapes) {
+    if (s.kind === 'connector') continue;
+    const { row, col } = parseA1(s.cell);
+    const w = colWidth(grid, col);
+    const h = rowHeight(grid, row);
+    // Branch labels are small text boxes in the cell's top-right corner; symbols are centred.
+    const label = s.kind === 'other';
+    const bw = label ? Math.min(w - 4, 34) : Math.min(w - 12, 80);
+    const bh = label
+      ? Math.min(h - 2, 12)
+      : s.kind === 'decision'
+        ? Math.max(10, Math.min(h - 6, 30))
+        : Math.max(10, Math.min(h - 10, 22));
+    const x = label ? w - bw - 2 : (w - bw) / 2;
+    const y = label ? 1 : (h - bh) / 2;
+    boxes.set(s.id, { from: { row, col, colOffPt: x, rowOffPt: y }, to: { row, col, colOffPt: x + bw, rowOffPt: y + bh } });
+  }
+  // In the spec's order, so that the drawing lists the shapes the way the spec (and its grid) does.
+  return shapes.map((s): DrawShape => {
+    if (s.kind !== 'connector') {
+      return { kind: s.kind, id: s.id, name: s.name, description: s.description, text: s.text, ...boxes.get(s.id)! };
+    }
+    const start = s.startShape !== undefined ? boxes.get(s.startShape) : undefined;
+    const end = s.endShape !== undefined ? boxes.get(s.endShape) : undefined;
+    const a = parseA1(s.cell);
+    const z = parseA1(s.to ?? s.cell);
+    return {
+      kind: 'connector',
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      route: s.geometry === 'bentConnector3' ? 'elbow' : 'straight',
+      from: start ? sitePoint(start, s.startSite ?? 2) : { row: a.row, col: a.col },
+      to: end ? sitePoint(end, s.endSite ?? 0) : { row: z.row, col: z.col },
+      startId: s.startShape,
+      endId: s.endShape,
+      startSite: s.startSite ?? 2,
+      endSite: s.endSite ?? 0,
+    };
+  });
+}
+
+/** Re-zips with fixed entry dates so that the bytes do not depend on when the script ran. */
+async function normalise(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const f of Object.values(zip.files)) f.date = FIXED_DATE;
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+export async function buildWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Alur fixtures';
+  wb.lastModifiedBy = 'Alur fixtures';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const sheet of spec.sheets) writeSheet(wb, sheet);
+  let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
+  for (const sheet of spec.sheets) {
+    if (!sheet.shapes?.length) continue;
+    bytes = await addShapes(bytes, sheet.name, drawShapesOf(sheet, specToGrid(sheet)));
+  }
+  return normalise(bytes);
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  await mkdir(EXAMPLES, { recursive: true });
+  for (const spec of allSpecs) {
+    const bytes = await buildWorkbook(spec);
+    await writeFile(join(OUT, spec.file), bytes);
+    console.log(`${join(OUT, spec.file)}  ${bytes.length} bytes`);
+  }
+  for (const spec of [...seedSpecs, cleanSuratMasuk]) await copyFile(join(OUT, spec.file), join(EXAMPLES, spec.file));
+  console.log(`copied ${seedSpecs.length + 1} workbooks to ${EXAMPLES}/`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
