@@ -26,11 +26,14 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Tags after which the text continues on a new line (block elements and list items). */
-const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ol', 'ul', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ol', 'ul', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*\/?>/g;
-const ENTITY_RE = /&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
-const MD_BOLD_RE = /\*\*([^*]*?)\*\*/g;
+/** An HTML/XML tag such as `<b>`, `</li>`, `<p style="...">`, `<br/>` (group 1: the tag name). */
+export const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*\/?>/g;
+/** An HTML entity such as `&nbsp;`, `&amp;`, `&#160;` (group 1: its body). */
+export const ENTITY_RE = /&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+/** Markdown bold, as documents converted to text leave it (`**CAMAT PARINGIN**`). */
+export const MD_BOLD_RE = /\*\*([^*]*?)\*\*/g;
 
 export interface StrippedText {
   /** The text without markup: block tags become line breaks, lines trimmed, empty lines dropped. */
@@ -54,12 +57,9 @@ export function stripMarkup(text: string): StrippedText {
     note(`<${tag}>`);
     return BLOCK_TAGS.has(tag) ? '\n' : '';
   });
-  out = out.replace(ENTITY_RE, (m, body: string) => {
-    let ch: string | undefined;
-    if (body.startsWith('#x') || body.startsWith('#X')) ch = String.fromCodePoint(parseInt(body.slice(2), 16));
-    else if (body.startsWith('#')) ch = String.fromCodePoint(parseInt(body.slice(1), 10));
-    else ch = ENTITIES[body.toLowerCase()];
-    if (ch === undefined) return m;
+  out = out.replace(ENTITY_RE, (m) => {
+    const ch = decodeEntity(m);
+    if (ch === null) return m;
     note(m.toLowerCase());
     return ch;
   });
@@ -68,6 +68,24 @@ export function stripMarkup(text: string): StrippedText {
     return inner;
   });
   return { text: cleanLines(out), found };
+}
+
+/** Decodes one entity ("&nbsp;" -> " "); null for an unknown name or an impossible code point. */
+export function decodeEntity(entity: string): string | null {
+  const body = entity.slice(1, -1);
+  if (body.startsWith('#')) {
+    const hex = body[1] === 'x' || body[1] === 'X';
+    const code = hex ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return null;
+    const ch = String.fromCodePoint(code);
+    return ch === '\u00a0' ? ' ' : ch;
+  }
+  return ENTITIES[body.toLowerCase()] ?? null;
+}
+
+/** Whether a cell's text holds markup that stripMarkup would remove. */
+export function hasMarkup(text: string): boolean {
+  return stripMarkup(text).found.length > 0;
 }
 
 /** Trims every line, folds white space inside it and drops empty lines. */

@@ -4,7 +4,7 @@
  * looks broken. One finding per cell. The fix strips the markup where that loses nothing: when every
  * tag is a formatting or list/paragraph tag, and every entity is known; list items become lines.
  */
-import { BLOCK_TAGS, ENTITY_RE, INLINE_TAGS, TAG_RE, decodeEntity, hasMarkup, stripMarkup } from './text';
+import { BLOCK_TAGS, ENTITY_RE, INLINE_TAGS, MD_BOLD_RE, TAG_RE, decodeEntity, hasMarkup, stripMarkup } from './text';
 import { say, type Rule, type RuleFinding } from './types';
 
 /** Whether stripping the cell's markup keeps all of its content (no table, script, image ...). */
@@ -21,11 +21,12 @@ export function safeToStrip(raw: string): boolean {
 
 /** The first few markup pieces found, for the message. */
 function samples(raw: string): string {
-  const found = [
-    ...raw.matchAll(new RegExp(TAG_RE.source, 'g')),
-    ...raw.matchAll(new RegExp(ENTITY_RE.source, 'g')),
-  ].map((m) => (m[0].length > 12 ? `${m[0].slice(0, 11)}…` : m[0]));
-  return [...new Set(found)].slice(0, 3).join(' ');
+  const pieces = [
+    ...[...raw.matchAll(new RegExp(TAG_RE.source, 'g'))].map((m) => m[0]),
+    ...[...raw.matchAll(new RegExp(ENTITY_RE.source, 'g'))].map((m) => m[0]),
+    ...(new RegExp(MD_BOLD_RE.source).test(raw) ? ['**'] : []),
+  ].map((p) => (p.length > 12 ? `${p.slice(0, 11)}…` : p));
+  return [...new Set(pieces)].slice(0, 3).join(' ');
 }
 
 export const markup: Rule = {

@@ -3,59 +3,36 @@
  * offsets in the raw cell text, and normalisation for comparisons. Pure, total functions.
  */
 import { fold } from '../grid';
+import {
+  BLOCK_TAGS,
+  ENTITY_RE,
+  MD_BOLD_RE,
+  TAG_RE,
+  decodeEntity,
+  hasMarkup,
+  stripMarkup as stripCellMarkup,
+} from '../text';
 
-/** An HTML/XML tag such as `<b>`, `</li>`, `<p style="...">`, `<br/>`. */
-export const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/g;
-/** An HTML entity such as `&nbsp;`, `&amp;`, `&#160;`, `&#xA0;`. */
-export const ENTITY_RE = /&(?:[A-Za-z][A-Za-z0-9]{1,8}|#[0-9]{1,6}|#[xX][0-9A-Fa-f]{1,6});/g;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…',
-  bull: '•', middot: '·', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-};
-
-export function hasMarkup(text: string): boolean {
-  return new RegExp(TAG_RE.source).test(text) || new RegExp(ENTITY_RE.source).test(text);
-}
-
-/** Decode one entity; unknown named entities stay as written (null). */
-export function decodeEntity(entity: string): string | null {
-  const body = entity.slice(1, -1);
-  if (body[0] === '#') {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return null;
-    const ch = String.fromCodePoint(code);
-    return ch === '\u00a0' ? ' ' : ch;
-  }
-  return NAMED_ENTITIES[body.toLowerCase()] ?? null;
-}
+export { BLOCK_TAGS, ENTITY_RE, MD_BOLD_RE, TAG_RE, decodeEntity, hasMarkup };
 
 /**
- * The text a reader sees: tags removed (block tags and `<br>` become line breaks, so `<li>` items
- * stay one per line), entities decoded, white space inside each line folded, empty lines dropped.
+ * The text a reader sees: tags removed (block tags and `<br>` become line breaks, so `<li>` items stay
+ * one per line), entities decoded, markdown bold unwrapped, white space inside each line folded.
  */
 export function stripMarkup(text: string): string {
-  const noTags = text.replace(new RegExp(TAG_RE.source, 'g'), (tag) => {
-    const name = /^<\/?([A-Za-z0-9]+)/.exec(tag)?.[1]?.toLowerCase() ?? '';
-    return BLOCK_TAGS.has(name) ? '\n' : '';
-  });
-  const decoded = noTags.replace(new RegExp(ENTITY_RE.source, 'g'), (e) => decodeEntity(e) ?? e);
-  return decoded
-    .split(/\r?\n/)
-    .map((line) => fold(line))
-    .filter((line) => line !== '')
-    .join('\n');
+  return stripCellMarkup(text).text;
 }
 
-/** Tags that end a line when stripped. */
-export const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ol', 'ul', 'tr', 'table', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Tags that only format text: stripping them loses nothing a reviewer would miss. */
 export const INLINE_TAGS = new Set(['b', 'i', 'u', 's', 'strong', 'em', 'span', 'font', 'small', 'big', 'sub', 'sup', 'mark', 'strike']);
 
 /** The raw text with every tag and entity blanked out by spaces of the same length, so offsets hold. */
 export function maskMarkup(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return text.replace(new RegExp(TAG_RE.source, 'g'), blank).replace(new RegExp(ENTITY_RE.source, 'g'), blank);
+  return text
+    .replace(new RegExp(TAG_RE.source, 'g'), blank)
+    .replace(new RegExp(ENTITY_RE.source, 'g'), blank)
+    .replace(new RegExp(MD_BOLD_RE.source, 'g'), (m, inner: string) => `  ${inner}  `);
 }
 
 export interface WordToken {

@@ -21,6 +21,14 @@ describe('markup', () => {
     expect(safeToStrip('<img src="x">')).toBe(false);
   });
 
+  it('reports markdown bold left by converted documents (seed 000, "**CAMAT PARINGIN**"), not a lone asterisk', () => {
+    const [f, ...rest] = check(markup, withRaw({ C1: 'Disahkan Oleh : **CAMAT PARINGIN**', A9: 'Catatan*: wajib' }));
+    expect(rest).toEqual([]);
+    expect(f.cell).toBe('C1');
+    expect(f.message).toContain('**');
+    expect(f.fix?.to).toBe('Disahkan Oleh : CAMAT PARINGIN');
+  });
+
   it('does not take a comparison or an ampersand for markup (near misses)', () => {
     expect(check(markup, withRaw({ C1: 'Waktu < 2 hari & > 1 jam', A9: 'Pencatatan & Pendataan' }))).toEqual([]);
   });
