@@ -1,7 +1,88 @@
+/**
+ * `alur export IN.xlsx --format json|bpmn -o OUT`: the SOPs of a workbook as the report's `sops` array
+ * (json), or as BPMN 2.0 with lanes and layout (bpmn). With several SOPs, bpmn writes one file per SOP
+ * into the folder OUT, named from the sheet and the SOP name. Exit 0 written; 2 unreadable input, no SOP,
+ * or the output could not be written.
+ */
+import { join } from 'node:path';
+import { checkGrids, type SopResult } from '../core/check';
+import type { Grid } from '../core/grid';
+import { toBpmn, toJson } from '../core/export';
+import type { Lang } from '../core/model';
+import { readWorkbook } from '../xlsx/read';
+import { ensureFolder, readBytes, safeFileName, writeOutput } from '../xlsx/write-files';
 import type { ExportArgs } from './args';
+import { fileError } from './check-file';
 import type { Io } from './main';
 
+/** Reads and checks a workbook for draw and export; null (with the message printed) when it cannot be read. */
+export async function loadWorkbook(
+  path: string,
+  args: { lang: Lang; calendar: ExportArgs['calendar']; rules: ExportArgs['rules'] },
+  io: Io,
+): Promise<{ bytes: Uint8Array; grids: Grid[]; results: SopResult[] } | null> {
+  try {
+    const bytes = await readBytes(path);
+    const grids = await readWorkbook(bytes);
+    const results = checkGrids(grids, { calendar: args.calendar, lang: args.lang, rules: args.rules });
+    return { bytes, grids, results };
+  } catch (e) {
+    io.err(`alur: ${path}: ${fileError(e, args.lang).message}\n`);
+    return null;
+  }
+}
+
+export function noSopMessage(path: string, lang: Lang): string {
+  return lang === 'en'
+    ? `alur: ${path}: no SOP table found on any sheet.\n`
+    : `alur: ${path}: tidak ada tabel SOP di lembar mana pun.\n`;
+}
+
+/** File names for one BPMN file per SOP: "<sheet>-<SOP name>.bpmn", numbered where two would clash. */
+export function bpmnFileNames(results: SopResult[]): string[] {
+  const used = new Set<string>();
+  return results.map(({ sop }) => {
+    const base = safeFileName(`${sop.sheet}-${sop.name ?? sop.tableRange}`);
+    let name = `${base}.bpmn`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}.bpmn`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
 export async function runExport(args: ExportArgs, io: Io): Promise<number> {
-  io.err(args.lang === 'en' ? 'alur export is not available yet.\n' : 'alur export belum tersedia.\n');
-  return 2;
+  const en = args.lang === 'en';
+  const book = await loadWorkbook(args.input, args, io);
+  if (!book) return 2;
+  const { grids, results } = book;
+  if (results.length === 0) {
+    io.err(noSopMessage(args.input, args.lang));
+    return 2;
+  }
+  try {
+    if (args.format === 'json') {
+      await writeOutput(args.output, toJson(results.map((r) => r.sop)));
+      io.out(en ? `Wrote ${results.length} SOP(s) as JSON to ${args.output}\n` : `${results.length} SOP ditulis sebagai JSON ke ${args.output}\n`);
+      return 0;
+    }
+    const gridOf = (sheet: string) => grids.find((g) => g.sheet === sheet)!;
+    const xml = await Promise.all(results.map(({ sop, doc }) => toBpmn(sop, doc, gridOf(doc.sheet), { lang: args.lang })));
+    if (results.length === 1) {
+      await writeOutput(args.output, xml[0]);
+      io.out(en ? `Wrote BPMN to ${args.output}\n` : `BPMN ditulis ke ${args.output}\n`);
+      return 0;
+    }
+    await ensureFolder(args.output);
+    const names = bpmnFileNames(results);
+    for (let i = 0; i < results.length; i++) await writeOutput(join(args.output, names[i]), xml[i]);
+    io.out(
+      (en ? `Wrote ${results.length} BPMN files to the folder ${args.output}:\n` : `${results.length} berkas BPMN ditulis ke folder ${args.output}:\n`) +
+        names.map((n, i) => `  ${n}  (${results[i].sop.sheet}: ${results[i].sop.name ?? results[i].sop.tableRange})\n`).join(''),
+    );
+    return 0;
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`);
+    return 2;
+  }
 }
