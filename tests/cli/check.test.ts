@@ -1,0 +1,151 @@
+/**
+ * `alur check` end to end on the committed seed workbooks: the report validates against the contract's
+ * schema, the seed totals come out of the whole pipeline (file -> grid -> SOP -> times), exit statuses
+ * follow the contract, and a folder of mixed files is walked.
+ */
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main';
+import type { Report } from '../../src/core/model';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'xlsx');
+const SCHEMA = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'contract', 'report.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
+
+function captureIo(): Io & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    isTTY: false,
+    env: {},
+    out(t: string) {
+      io.stdout += t;
+    },
+    err(t: string) {
+      io.stderr += t;
+    },
+  };
+  return io;
+}
+
+async function checkJson(...args: string[]): Promise<{ status: number; report: Report; io: ReturnType<typeof captureIo> }> {
+  const io = captureIo();
+  const status = await main(['check', ...args, '--json'], io);
+  const report = JSON.parse(io.stdout) as Report;
+  const ok = validate(report);
+  if (!ok) throw new Error(`report does not fit the schema: ${JSON.stringify(validate.errors, null, 2)}`);
+  return { status, report, io };
+}
+
+const fixture = (name: string) => join(FIXTURES, name);
+
+describe('alur check --json on the seed workbooks', () => {
+  it('gives the seed totals through the whole pipeline, in a report that fits the schema', async () => {
+    const files = ['000-kecamatan-paringin.xlsx', '001-dinas-perpustakaan.xlsx', '002-satpol-pp.xlsx', '003-diskominfo.xlsx', '004-setda-banjarbaru.xlsx'];
+    const { status, report } = await checkJson(...files.map(fixture));
+    expect(report.tool).toBe('alur');
+    expect(report.calendar).toEqual({ minutesPerDay: 450, daysPerWeek: 5, daysPerMonth: 20 });
+    const durations = report.files.map((f) => {
+      expect(f.error).toBeNull();
+      expect(f.sops).toHaveLength(1);
+      const { minMinutes, maxMinutes, text } = f.sops[0].duration;
+      return { minMinutes, maxMinutes, text };
+    });
+    expect(durations).toEqual([
+      { minMinutes: 4500, maxMinutes: 4500, text: '10 hari' },
+      { minMinutes: 6585, maxMinutes: 6585, text: '14 hari 4 jam 45 menit' },
+      { minMinutes: 10395, maxMinutes: 10395, text: '23 hari 45 menit' },
+      { minMinutes: 0, maxMinutes: 0, text: '-' },
+      { minMinutes: 730, maxMinutes: 730, text: '1 hari 4 jam 40 menit' },
+    ]);
+    const seed003 = report.files[3].sops[0];
+    expect(seed003.duration.stepsWithoutTime).toEqual(seed003.steps.map((s) => s.no));
+    expect(report.summary).toMatchObject({ files: 5, sops: 5 });
+    expect(report.summary.errors).toBeGreaterThan(0);
+    expect(status).toBe(1);
+  });
+
+  it('exits 0 on the clean SOP, which has no finding at all', async () => {
+    const { status, report } = await checkJson(fixture('clean-surat-masuk.xlsx'));
+    expect(report.files[0].sops[0].findings).toEqual([]);
+    expect(report.summary).toEqual({ files: 1, sops: 1, errors: 0, warnings: 0, infos: 0 });
+    expect(status).toBe(0);
+  });
+
+  it('finds the known anomalies of seed 002 at their cells, with fixes', async () => {
+    const { report } = await checkJson(fixture('002-satpol-pp.xlsx'));
+    const typos = report.files[0].sops[0].findings.filter((f) => f.rule === 'typo');
+    expect(typos.map((f) => [f.cell, f.fix?.to])).toEqual([
+      ['A18', expect.stringContaining('Tentang Klasifikasi Kodefikasi')],
+      ['G31', 'MUTU BAKU'],
+      ['H38', 'DRAFT RKT'],
+      ['H39', 'DRAFT RKT'],
+      ['J39', 'DRAFT RKT'],
+      ['B40', 'Menyusun Draf RKT'],
+      ['H40', 'DRAFT RKT'],
+      ['J40', 'DRAFT RKT'],
+      ['H41', 'DRAFT RKT'],
+    ]);
+  });
+
+  it('takes the working calendar and rule settings from the command line', async () => {
+    const { report } = await checkJson(fixture('000-kecamatan-paringin.xlsx'), '--minutes-per-day', '480', '--rule', 'identity-missing=off');
+    const sop = report.files[0].sops[0];
+    expect(report.calendar.minutesPerDay).toBe(480);
+    expect(sop.duration).toMatchObject({ minMinutes: 4800, text: '10 hari' });
+    expect(sop.findings.some((f) => f.rule === 'identity-missing')).toBe(false);
+  });
+
+  it('writes messages in English with --lang en', async () => {
+    const { report } = await checkJson(fixture('002-satpol-pp.xlsx'), '--lang', 'en');
+    const typo = report.files[0].sops[0].findings.find((f) => f.rule === 'typo')!;
+    expect(typo.message).toMatch(/[Tt]ypo|[Mm]isspel/);
+  });
+});
+
+describe('alur check on folders and bad paths', () => {
+  it('walks a folder of mixed files: SOPs, no SOP, empty, not a workbook, a lock file; exit 2 for the bad one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alur-check-'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(fixture('two-sops-one-sheet.xlsx'), join(dir, 'a-two.xlsx'));
+    copyFileSync(fixture('budget.xlsx'), join(dir, 'sub', 'b-budget.xlsx'));
+    copyFileSync(fixture('empty.xlsx'), join(dir, 'sub', 'c-empty.xlsx'));
+    writeFileSync(join(dir, 'd-notes.xlsx'), 'this is not a workbook');
+    writeFileSync(join(dir, '~$a-two.xlsx'), 'lock');
+    writeFileSync(join(dir, 'readme.txt'), 'ignored');
+    const { status, report } = await checkJson(dir);
+    expect(report.files.map((f) => [f.path.slice(dir.length + 1), f.error?.code ?? null, f.sops.length])).toEqual([
+      ['a-two.xlsx', null, 2],
+      ['d-notes.xlsx', 'not-xlsx', 0],
+      [join('sub', 'b-budget.xlsx'), null, 0],
+      [join('sub', 'c-empty.xlsx'), null, 0],
+    ]);
+    expect(report.files[1].error?.message).toMatch(/\S/);
+    expect(status).toBe(2);
+  });
+
+  it('lists a path that does not exist with an error, and still checks the others', async () => {
+    const { status, report } = await checkJson('/nonexistent/x.xlsx', fixture('clean-surat-masuk.xlsx'));
+    expect(report.files[0]).toEqual({ path: '/nonexistent/x.xlsx', error: { code: 'not-found', message: 'Berkas atau folder tidak ada.' }, sops: [] });
+    expect(report.files[1].sops).toHaveLength(1);
+    expect(status).toBe(2);
+  });
+
+  it('prints a readable report by default, without colour when not a terminal', async () => {
+    const io = captureIo();
+    const status = await main(['check', fixture('004-setda-banjarbaru.xlsx')], io);
+    expect(status).toBe(1);
+    expect(io.stdout).toContain('Total waktu: 1 hari 4 jam 40 menit');
+    expect(io.stdout).toContain('[duplicate-step]');
+    expect(io.stdout).not.toContain('\u001b[');
+  });
+
+  it('answers a usage mistake with exit 2 and a hint', async () => {
+    const io = captureIo();
+    expect(await main(['check'], io)).toBe(2);
+    expect(io.stderr).toContain('alur --help');
+  });
+});
