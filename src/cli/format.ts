@@ -78,7 +78,8 @@ function severityText(sev: Severity, lang: Lang, st: Style): string {
 }
 
 function formatFinding(f: Finding, lang: Lang, st: Style): string {
-  const fix = f.fix ? st.dim(` → ${JSON.stringify(f.fix.to)}`) : '';
+  // A fix is shown when it is short enough to read at a glance; long cells are named by the message.
+  const fix = f.fix && f.fix.to.length <= 60 && !f.fix.to.includes('\n') ? st.dim(` → ${JSON.stringify(f.fix.to)}`) : '';
   return `    ${severityText(f.severity, lang, st)} ${f.cell.padEnd(6)} ${f.message} ${st.dim(`[${f.rule}]`)}${fix}`;
 }
 
