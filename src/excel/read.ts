@@ -76,7 +76,8 @@ interface Pending {
   protection?: Excel.WorksheetProtection;
 }
 
-async function readInContext(
+/** Reads sheets inside a caller's batch: one sync with ExcelApi 1.9 (see the module comment). */
+export async function readInContext(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
   options: ReadOptions

@@ -44,7 +44,21 @@ export interface FakeShape {
   fillColor?: string;
   lineColor?: string;
   lineWeight?: number;
+  lineVisible?: boolean;
+  /** TextFrame alignment and the text's font (unset: Excel's defaults, left/top, 11 pt black). */
+  textAlign?: string;
+  textVerticalAlign?: string;
+  fontSize?: number;
+  fontColor?: string;
+  fontBold?: boolean;
   line?: FakeLine;
+}
+
+/** One edge of a cell's border (RangeBorder): style "None" when there is none. */
+export interface FakeBorder {
+  style: string;
+  weight: string;
+  color: string;
 }
 
 export interface FakeTable {
@@ -67,13 +81,15 @@ export class FakeSheet {
   /** Cell fills by A1 address -> "#RRGGBB". */
   fills = new Map<string, string>();
   notes = new Map<string, string>();
+  /** Cell borders by "A1|EdgeTop" (only edges that were set). */
+  borders = new Map<string, FakeBorder>();
   comments = new Map<string, { id: string; content: string }>();
   tables: FakeTable[] = [];
   protected = false;
 
   constructor(
     readonly id: string,
-    public name: string,
+    public name: string
   ) {}
 
   cellText(address: string): string {
@@ -116,7 +132,7 @@ export class FakeSheet {
     this.text.forEach((row, i) =>
       row.forEach((t, j) => {
         if (t !== '') add({ top: i + 1, left: j + 1, bottom: i + 1, right: j + 1 });
-      }),
+      })
     );
     if (!valuesOnly) {
       this.merges.forEach(add);
@@ -164,6 +180,9 @@ export class FakeSheet {
 
 export class FakeWorkbookModel {
   sheets: FakeSheet[] = [];
+  /** Office.context.document.settings as saved in the document (saveAsync), and as the open pane sees them. */
+  savedSettings = new Map<string, unknown>();
+  settings = new Map<string, unknown>();
   activeSheetId = '';
   selection: { sheet: string; address: string } | undefined;
   private nextId = 1;
@@ -221,7 +240,7 @@ export class FakeWorkbookModel {
             beginShapeId: g.startShapeId,
             endShapeId: g.endShapeId,
             endArrowheadStyle: 'Triangle',
-          }),
+          })
         );
       } else {
         // A box sits inside its cells, a quarter of a cell in from the first and last cell's edges.
@@ -257,7 +276,7 @@ export function lineShape(
   y1: number,
   x2: number,
   y2: number,
-  extra: Partial<FakeLine> = {},
+  extra: Partial<FakeLine> = {}
 ): FakeShape {
   return {
     id,
@@ -286,6 +305,7 @@ export function lineShape(
 /** Every cell of a range as an A1 address. */
 export function cellsOf(range: CellRange): string[] {
   const out: string[] = [];
-  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) out.push(a1(r, c));
+  for (let r = range.top; r <= range.bottom; r++)
+    for (let c = range.left; c <= range.right; c++) out.push(a1(r, c));
   return out;
 }

@@ -4,7 +4,13 @@
  * against Excel's own declarations with `implements Pick<Excel.X, ...>`.
  */
 import { a1, colLeft, parseRangeA1, rowTop, type CellRange } from '../../src/core/grid';
-import { cellsOf, lineShape, type FakeShape as ShapeModel, type FakeSheet, type FakeTable } from './excel-model';
+import {
+  cellsOf,
+  lineShape,
+  type FakeShape as ShapeModel,
+  type FakeSheet,
+  type FakeTable,
+} from './excel-model';
 import {
   clientResult,
   FakeCollection,
@@ -82,17 +88,28 @@ export class FakeWorkbook extends FakeObject<true> implements Pick<Excel.Workboo
   }
   get notes(): FakeNoteCollection {
     this.host.need('1.18', 'Workbook.notes');
-    return this.nav('notes', () => new FakeNoteCollection(this.context, () => this.host.model.sheets));
+    return this.nav(
+      'notes',
+      () => new FakeNoteCollection(this.context, () => this.host.model.sheets)
+    );
   }
   get comments(): FakeCommentCollection {
     this.host.need('1.10', 'Workbook.comments');
-    return this.nav('comments', () => new FakeCommentCollection(this.context, () => this.host.model.sheets));
+    return this.nav(
+      'comments',
+      () => new FakeCommentCollection(this.context, () => this.host.model.sheets)
+    );
   }
   /** The selected range (the fake's selection, or A1 of the active sheet). */
   getSelectedRange(): FakeRange {
     const model = this.host.model;
-    const sheet = new FakeWorksheet(this.context, () => model.findSheet(model.selection?.sheet ?? '') ?? model.activeSheet);
-    return new FakeRange(this.context, sheet, () => (model.selection ? parseRangeA1(model.selection.address) : parseRangeA1('A1')));
+    const sheet = new FakeWorksheet(
+      this.context,
+      () => model.findSheet(model.selection?.sheet ?? '') ?? model.activeSheet
+    );
+    return new FakeRange(this.context, sheet, () =>
+      model.selection ? parseRangeA1(model.selection.address) : parseRangeA1('A1')
+    );
   }
 }
 
@@ -124,18 +141,24 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
     const handle: { id?: string } = {};
     this.act(() => {
       const wanted = name ?? `Sheet${model.sheets.length + 1}`;
-      if (model.findSheet(wanted)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${wanted}' already exists.`);
+      if (model.findSheet(wanted))
+        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${wanted}' already exists.`);
       const sheet = model.addSheet(wanted);
       handle.id = sheet.id;
       return () => {
         model.sheets.splice(model.sheets.indexOf(sheet), 1);
       };
     });
-    return new FakeWorksheet(this.context, () => (handle.id ? (model.findSheet(handle.id) ?? null) : null));
+    return new FakeWorksheet(this.context, () =>
+      handle.id ? (model.findSheet(handle.id) ?? null) : null
+    );
   }
 }
 
-export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.Worksheet, 'name' | 'id' | 'position'> {
+export class FakeWorksheet
+  extends FakeObject<FakeSheet>
+  implements Pick<Excel.Worksheet, 'name' | 'id' | 'position'>
+{
   protected readonly entity = 'Worksheet';
   constructor(context: FakeRequestContext, locate: () => FakeSheet | null, nullable = false) {
     super(context, locate, nullable);
@@ -175,7 +198,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.W
   }
   get protection(): FakeWorksheetProtection {
     this.host.need('1.2', 'Worksheet.protection');
-    return this.nav('protection', () => new FakeWorksheetProtection(this.context, () => this.locate()));
+    return this.nav(
+      'protection',
+      () => new FakeWorksheetProtection(this.context, () => this.locate())
+    );
   }
   get shapes(): FakeShapeCollection {
     this.host.need('1.9', 'Worksheet.shapes');
@@ -190,15 +216,30 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.W
   }
   get comments(): FakeCommentCollection {
     this.host.need('1.10', 'Worksheet.comments');
-    return this.nav('comments', () => new FakeCommentCollection(this.context, () => [this.target()]));
+    return this.nav(
+      'comments',
+      () => new FakeCommentCollection(this.context, () => [this.target()])
+    );
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, this, () => (address ? parseRangeA1(address) : parseRangeA1('A1:XFD1048576')));
+    return new FakeRange(this.context, this, () =>
+      address ? parseRangeA1(address) : parseRangeA1('A1:XFD1048576')
+    );
   }
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, this, () => ({ top: row + 1, left: column + 1, bottom: row + 1, right: column + 1 }));
+    return new FakeRange(this.context, this, () => ({
+      top: row + 1,
+      left: column + 1,
+      bottom: row + 1,
+      right: column + 1,
+    }));
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
     this.host.need('1.7', 'Worksheet.getRangeByIndexes');
     return new FakeRange(this.context, this, () => ({
       top: startRow + 1,
@@ -216,6 +257,26 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.W
     this.host.need('1.4', 'Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(this.context, this, (s) => s.usedRange(valuesOnly), true);
   }
+  /** Deletes the sheet (Excel refuses to delete the last visible sheet). */
+  delete(): void {
+    this.act(() => {
+      const model = this.host.model;
+      const sheet = this.target();
+      if (model.sheets.length === 1)
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'A workbook must contain at least one visible worksheet.'
+        );
+      const index = model.sheets.indexOf(sheet);
+      const active = model.activeSheetId;
+      model.sheets.splice(index, 1);
+      if (active === sheet.id) model.activeSheetId = model.sheets[Math.max(0, index - 1)].id;
+      return () => {
+        model.sheets.splice(index, 0, sheet);
+        model.activeSheetId = active;
+      };
+    });
+  }
   activate(): void {
     this.act(() => {
       const model = this.host.model;
@@ -228,7 +289,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.W
   }
 }
 
-export class FakeWorksheetProtection extends FakeObject<FakeSheet> implements Pick<Excel.WorksheetProtection, 'protected'> {
+export class FakeWorksheetProtection
+  extends FakeObject<FakeSheet>
+  implements Pick<Excel.WorksheetProtection, 'protected'>
+{
   protected readonly entity = 'WorksheetProtection';
   protected override scalars(): Record<string, Scalar<FakeSheet>> {
     return { protected: { set: '1.2', get: (s) => s.protected } };
@@ -288,7 +352,7 @@ export class FakeRange
     context: FakeRequestContext,
     readonly worksheetProxy: FakeWorksheet,
     readonly rectOf: (sheet: FakeSheet) => CellRange | null,
-    nullable = false,
+    nullable = false
   ) {
     super(
       context,
@@ -297,7 +361,7 @@ export class FakeRange
         const rect = rectOf(sheet);
         return rect ? { sheet, rect } : null;
       },
-      nullable,
+      nullable
     );
   }
   protected override scalars(): Record<string, Scalar<RangeTarget>> {
@@ -312,14 +376,18 @@ export class FakeRange
       },
       formulas: {
         set: '1.1',
-        get: (t) => this.cells(t, (r, c) => t.sheet.formulas.get(a1(r, c)) ?? rawValue(t.sheet.textAt(r, c))),
+        get: (t) =>
+          this.cells(t, (r, c) => t.sheet.formulas.get(a1(r, c)) ?? rawValue(t.sheet.textAt(r, c))),
         put: (t, v) => this.put(t, v as unknown[][], true),
       },
       rowIndex: { set: '1.1', get: (t) => t.rect.top - 1 },
       columnIndex: { set: '1.1', get: (t) => t.rect.left - 1 },
       rowCount: { set: '1.1', get: (t) => t.rect.bottom - t.rect.top + 1 },
       columnCount: { set: '1.1', get: (t) => t.rect.right - t.rect.left + 1 },
-      cellCount: { set: '1.1', get: (t) => (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1) },
+      cellCount: {
+        set: '1.1',
+        get: (t) => (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1),
+      },
       left: { set: '1.10', get: (t) => size(t).left },
       top: { set: '1.10', get: (t) => size(t).top },
       width: { set: '1.10', get: (t) => size(t).width },
@@ -344,15 +412,27 @@ export class FakeRange
     const g = t.sheet.asSizes();
     const left = colLeft(g, t.rect.left);
     const top = rowTop(g, t.rect.top);
-    return { left, top, width: colLeft(g, t.rect.right + 1) - left, height: rowTop(g, t.rect.bottom + 1) - top };
+    return {
+      left,
+      top,
+      width: colLeft(g, t.rect.right + 1) - left,
+      height: rowTop(g, t.rect.bottom + 1) - top,
+    };
   }
 
   private put(t: RangeTarget, values: unknown[][], asFormulas: boolean): () => void {
     this.host.assertWritable(t.sheet);
     const rows = t.rect.bottom - t.rect.top + 1;
     const cols = t.rect.right - t.rect.left + 1;
-    if (!Array.isArray(values) || values.length !== rows || values.some((r) => !Array.isArray(r) || r.length !== cols)) {
-      throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+    if (
+      !Array.isArray(values) ||
+      values.length !== rows ||
+      values.some((r) => !Array.isArray(r) || r.length !== cols)
+    ) {
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`
+      );
     }
     const undo = snapshot(t.sheet, t.rect);
     values.forEach((row, i) =>
@@ -364,7 +444,7 @@ export class FakeRange
         if (asFormulas && text.startsWith('=')) t.sheet.formulas.set(a1(r, c), text);
         else t.sheet.formulas.delete(a1(r, c));
         t.sheet.setText(r, c, text); // formulas are not calculated: the cell shows the formula
-      }),
+      })
     );
     return undo;
   }
@@ -434,7 +514,12 @@ export class FakeRange
     return this.derived((r) => ({ ...r, left: r.left + column, right: r.left + column }));
   }
   getCell(row: number, column: number): FakeRange {
-    return this.derived((r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+    return this.derived((r) => ({
+      top: r.top + row,
+      left: r.left + column,
+      bottom: r.top + row,
+      right: r.left + column,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derived((r) => ({
@@ -446,15 +531,22 @@ export class FakeRange
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     this.host.need('1.2', 'Range.getResizedRange');
-    return this.derived((r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
+    return this.derived((r) => ({
+      ...r,
+      bottom: r.bottom + deltaRows,
+      right: r.right + deltaColumns,
+    }));
   }
   getBoundingRect(anotherRange: FakeRange | string): FakeRange {
     return this.derived((r, sheet) => {
-      const other = typeof anotherRange === 'string' ? parseRangeA1(anotherRange) : anotherRange.rectOf(sheet);
+      const other =
+        typeof anotherRange === 'string' ? parseRangeA1(anotherRange) : anotherRange.rectOf(sheet);
       return other ? union(r, other) : r;
     });
   }
-  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
+  getRowProperties(
+    options: Excel.RowPropertiesLoadOptions
+  ): FakeClientResult<Excel.RowProperties[]> {
     this.host.need('1.9', 'Range.getRowProperties');
     return clientResult(this.context, () => {
       const t = this.target();
@@ -470,7 +562,9 @@ export class FakeRange
       return out;
     });
   }
-  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
+  getColumnProperties(
+    options: Excel.ColumnPropertiesLoadOptions
+  ): FakeClientResult<Excel.ColumnProperties[]> {
     this.host.need('1.9', 'Range.getColumnProperties');
     return clientResult(this.context, () => {
       const t = this.target();
@@ -487,14 +581,18 @@ export class FakeRange
     });
   }
   /** Addresses and fill colours only (what Alur asks for). */
-  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+  getCellProperties(
+    options: Excel.CellPropertiesLoadOptions
+  ): FakeClientResult<Excel.CellProperties[][]> {
     this.host.need('1.9', 'Range.getCellProperties');
     return clientResult(this.context, () => {
       const t = this.target();
       return this.cells(t, (r, c) => {
         const p: Excel.CellProperties = {};
-        if (options.address) p.address = qualified(t.sheet.name, { top: r, left: c, bottom: r, right: c });
-        if (options.format?.fill?.color) p.format = { fill: { color: t.sheet.fills.get(a1(r, c)) ?? '#FFFFFF' } };
+        if (options.address)
+          p.address = qualified(t.sheet.name, { top: r, left: c, bottom: r, right: c });
+        if (options.format?.fill?.color)
+          p.format = { fill: { color: t.sheet.fills.get(a1(r, c)) ?? '#FFFFFF' } };
         return p;
       });
     });
@@ -505,9 +603,14 @@ export class FakeRange
     return new FakeRangeAreas(this.context, () => {
       const t = this.target();
       const areas = t.sheet.merges.filter(
-        (m) => m.top <= t.rect.bottom && m.bottom >= t.rect.top && m.left <= t.rect.right && m.right >= t.rect.left,
+        (m) =>
+          m.top <= t.rect.bottom &&
+          m.bottom >= t.rect.top &&
+          m.left <= t.rect.right &&
+          m.right >= t.rect.left
       );
-      if (areas.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas in the range.');
+      if (areas.length > 512)
+        throw new FakeOfficeError('GeneralException', 'More than 512 merged areas in the range.');
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
   }
@@ -526,14 +629,23 @@ export class FakeRange
   }
 }
 
-export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: CellRange[] }> implements Pick<Excel.RangeAreas, 'address' | 'areaCount'> {
+export class FakeRangeAreas
+  extends FakeObject<{ sheet: FakeSheet; areas: CellRange[] }>
+  implements Pick<Excel.RangeAreas, 'address' | 'areaCount'>
+{
   protected readonly entity = 'RangeAreas';
-  constructor(context: FakeRequestContext, locate: () => { sheet: FakeSheet; areas: CellRange[] } | null) {
+  constructor(
+    context: FakeRequestContext,
+    locate: () => { sheet: FakeSheet; areas: CellRange[] } | null
+  ) {
     super(context, locate, true);
   }
   protected override scalars(): Record<string, Scalar<{ sheet: FakeSheet; areas: CellRange[] }>> {
     return {
-      address: { set: '1.9', get: (t) => t.areas.map((a) => qualified(t.sheet.name, a)).join(', ') },
+      address: {
+        set: '1.9',
+        get: (t) => t.areas.map((a) => qualified(t.sheet.name, a)).join(', '),
+      },
       areaCount: { set: '1.9', get: (t) => t.areas.length },
     };
   }
@@ -545,7 +657,10 @@ export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: CellRa
   }
 }
 
-export class FakeRangeFormat extends FakeObject<RangeTarget> implements Pick<Excel.RangeFormat, 'rowHeight' | 'columnWidth'> {
+export class FakeRangeFormat
+  extends FakeObject<RangeTarget>
+  implements Pick<Excel.RangeFormat, 'rowHeight' | 'columnWidth'>
+{
   protected readonly entity = 'RangeFormat';
   protected override scalars(): Record<string, Scalar<RangeTarget>> {
     const uniform = (xs: number[]) => (xs.every((x) => x === xs[0]) ? xs[0] : null);
@@ -554,16 +669,36 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> implements Pick<Exc
       rowHeight: {
         set: '1.2',
         get: (t) => uniform(span(t.rect.top, t.rect.bottom).map((r) => t.sheet.rowHeight(r))),
-        put: (t, v) => this.resize(t, t.sheet.rowHeights, t.sheet.defaultRowHeight, span(t.rect.top, t.rect.bottom), Number(v)),
+        put: (t, v) =>
+          this.resize(
+            t,
+            t.sheet.rowHeights,
+            t.sheet.defaultRowHeight,
+            span(t.rect.top, t.rect.bottom),
+            Number(v)
+          ),
       },
       columnWidth: {
         set: '1.2',
         get: (t) => uniform(span(t.rect.left, t.rect.right).map((c) => t.sheet.colWidth(c))),
-        put: (t, v) => this.resize(t, t.sheet.colWidths, t.sheet.defaultColWidth, span(t.rect.left, t.rect.right), Number(v)),
+        put: (t, v) =>
+          this.resize(
+            t,
+            t.sheet.colWidths,
+            t.sheet.defaultColWidth,
+            span(t.rect.left, t.rect.right),
+            Number(v)
+          ),
       },
     };
   }
-  private resize(t: RangeTarget, sizes: number[], fallback: number, indexes: number[], value: number): () => void {
+  private resize(
+    t: RangeTarget,
+    sizes: number[],
+    fallback: number,
+    indexes: number[],
+    value: number
+  ): () => void {
     this.host.assertWritable(t.sheet);
     const before = [...sizes];
     for (const i of indexes) {
@@ -576,7 +711,7 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> implements Pick<Exc
     };
   }
   protected override navigations(): string[] {
-    return ['fill'];
+    return ['fill', 'borders'];
   }
   get rowHeight(): number {
     return this.read('rowHeight');
@@ -593,16 +728,118 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> implements Pick<Exc
   get fill(): FakeRangeFill {
     return this.nav('fill', () => new FakeRangeFill(this.context, () => this.locate()));
   }
+  get borders(): FakeRangeBorderCollection {
+    return this.nav(
+      'borders',
+      () => new FakeRangeBorderCollection(this.context, () => this.locate())
+    );
+  }
 }
 
-export class FakeRangeFill extends FakeObject<RangeTarget> implements Pick<Excel.RangeFill, 'color'> {
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+/** Range.format.borders: only the four outer edges are modelled (getItem by Excel.BorderIndex). */
+export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
+  protected readonly entity = 'RangeBorderCollection';
+  getItem(index: Excel.BorderIndex | string): FakeRangeBorder {
+    if (!(EDGES as readonly string[]).includes(String(index))) {
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The fake models the outer edges only, not ${index}.`
+      );
+    }
+    return new FakeRangeBorder(this.context, () => this.locate(), String(index));
+  }
+}
+
+/**
+ * One edge of a range's border. For a range of several cells the fake reads the first cell and writes
+ * the edge on the cells along that side, as Excel draws an outer edge.
+ */
+export class FakeRangeBorder
+  extends FakeObject<RangeTarget>
+  implements Pick<Excel.RangeBorder, 'style' | 'weight' | 'color'>
+{
+  protected readonly entity = 'RangeBorder';
+  constructor(
+    context: FakeRequestContext,
+    locate: () => RangeTarget | null,
+    readonly sideIndex: string
+  ) {
+    super(context, locate);
+  }
+  private key(t: RangeTarget): string {
+    return `${a1(t.rect.top, t.rect.left)}|${this.sideIndex}`;
+  }
+  private prop(name: 'style' | 'weight' | 'color', fallback: string): Scalar<RangeTarget> {
+    return {
+      set: '1.1',
+      get: (t) => t.sheet.borders.get(this.key(t))?.[name] ?? fallback,
+      put: (t, v) => {
+        this.host.assertWritable(t.sheet);
+        const before = new Map(t.sheet.borders);
+        const side = this.sideIndex;
+        for (const addr of cellsOf(t.rect)) {
+          const { top: r, left: c } = parseRangeA1(addr);
+          const onEdge =
+            (side === 'EdgeTop' && r === t.rect.top) ||
+            (side === 'EdgeBottom' && r === t.rect.bottom) ||
+            (side === 'EdgeLeft' && c === t.rect.left) ||
+            (side === 'EdgeRight' && c === t.rect.right);
+          if (!onEdge) continue;
+          const k = `${addr}|${side}`;
+          const old = t.sheet.borders.get(k) ?? { style: 'None', weight: 'Thin', color: '#000000' };
+          const next = { ...old, [name]: String(v) };
+          if (next.style === 'None') t.sheet.borders.delete(k);
+          else t.sheet.borders.set(k, next);
+        }
+        return () => {
+          t.sheet.borders.clear();
+          for (const [k, b] of before) t.sheet.borders.set(k, b);
+        };
+      },
+    };
+  }
+  protected override scalars(): Record<string, Scalar<RangeTarget>> {
+    return {
+      style: this.prop('style', 'None'),
+      weight: this.prop('weight', 'Thin'),
+      color: this.prop('color', '#000000'),
+    };
+  }
+  get style(): Excel.BorderLineStyle {
+    return this.read('style');
+  }
+  set style(v: Excel.BorderLineStyle) {
+    this.write('style', v);
+  }
+  get weight(): Excel.BorderWeight {
+    return this.read('weight');
+  }
+  set weight(v: Excel.BorderWeight) {
+    this.write('weight', v);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.write('color', v);
+  }
+}
+
+export class FakeRangeFill
+  extends FakeObject<RangeTarget>
+  implements Pick<Excel.RangeFill, 'color'>
+{
   protected readonly entity = 'RangeFill';
   protected override scalars(): Record<string, Scalar<RangeTarget>> {
     return {
       color: {
         set: '1.1',
         get: (t) => {
-          const colors = new Set(cellsOf(t.rect).map((addr) => t.sheet.fills.get(addr) ?? '#FFFFFF'));
+          const colors = new Set(
+            cellsOf(t.rect).map((addr) => t.sheet.fills.get(addr) ?? '#FFFFFF')
+          );
           return colors.size === 1 ? [...colors][0] : null;
         },
         put: (t, v) => this.paint(t, String(v).toUpperCase()),
@@ -644,7 +881,7 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
   protected readonly entity = 'ShapeCollection';
   constructor(
     context: FakeRequestContext,
-    private readonly worksheet: FakeWorksheet,
+    private readonly worksheet: FakeWorksheet
   ) {
     super(context, () => worksheet.target().shapes);
   }
@@ -655,7 +892,11 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
     return shape.id;
   }
   getItem(key: string): FakeShape {
-    const shape = new FakeShape(this.context, this.worksheet, () => this.worksheet.target().shape(key) ?? null);
+    const shape = new FakeShape(
+      this.context,
+      this.worksheet,
+      () => this.worksheet.target().shape(key) ?? null
+    );
     this.context.enqueue('lookup', () => void shape.target());
     return shape;
   }
@@ -672,7 +913,7 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
       };
     });
     return new FakeShape(this.context, this.worksheet, () =>
-      handle.id ? (this.worksheet.target().shape(handle.id) ?? null) : null,
+      handle.id ? (this.worksheet.target().shape(handle.id) ?? null) : null
     );
   }
   addGeometricShape(geometricShapeType: Excel.GeometricShapeType | string): FakeShape {
@@ -705,12 +946,18 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
       altTextDescription: '',
     }));
   }
-  addLine(startLeft: number, startTop: number, endLeft: number, endTop: number, connectorType: Excel.ConnectorType | string = 'Straight'): FakeShape {
+  addLine(
+    startLeft: number,
+    startTop: number,
+    endLeft: number,
+    endTop: number,
+    connectorType: Excel.ConnectorType | string = 'Straight'
+  ): FakeShape {
     this.host.need('1.9', 'ShapeCollection.addLine');
     return this.addShape((id) =>
       lineShape(id, `${connectorType} Connector ${id}`, startLeft, startTop, endLeft, endTop, {
         connectorType: connectorType as 'Straight' | 'Elbow' | 'Curve',
-      }),
+      })
     );
   }
 }
@@ -718,13 +965,25 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
 export class FakeShape
   extends FakeObject<ShapeModel>
   implements
-    Pick<Excel.Shape, 'id' | 'name' | 'type' | 'geometricShapeType' | 'left' | 'top' | 'width' | 'height' | 'altTextDescription' | 'connectionSiteCount'>
+    Pick<
+      Excel.Shape,
+      | 'id'
+      | 'name'
+      | 'type'
+      | 'geometricShapeType'
+      | 'left'
+      | 'top'
+      | 'width'
+      | 'height'
+      | 'altTextDescription'
+      | 'connectionSiteCount'
+    >
 {
   protected readonly entity = 'Shape';
   constructor(
     context: FakeRequestContext,
     readonly worksheetProxy: FakeWorksheet,
-    locate: () => ShapeModel | null,
+    locate: () => ShapeModel | null
   ) {
     super(context, locate);
   }
@@ -744,7 +1003,11 @@ export class FakeShape
     });
     return {
       id: { set: '1.9', get: (s) => s.id },
-      name: { set: '1.9', get: (s) => s.name, put: (s, v) => this.edit((m) => (m.name = String(v)))(s) },
+      name: {
+        set: '1.9',
+        get: (s) => s.name,
+        put: (s, v) => this.edit((m) => (m.name = String(v)))(s),
+      },
       type: { set: '1.9', get: (s) => s.type },
       geometricShapeType: {
         set: '1.9',
@@ -838,7 +1101,10 @@ export class FakeShape
       this.host.assertWritable(sheet);
       const shape = this.target();
       const index = sheet.shapes.indexOf(shape);
-      const detached: { line: NonNullable<ShapeModel['line']>; end: 'beginShapeId' | 'endShapeId' }[] = [];
+      const detached: {
+        line: NonNullable<ShapeModel['line']>;
+        end: 'beginShapeId' | 'endShapeId';
+      }[] = [];
       for (const s of sheet.shapes) {
         for (const end of ['beginShapeId', 'endShapeId'] as const) {
           if (s.line && s.line[end] === shape.id) {
@@ -877,22 +1143,41 @@ function moveBox(s: ShapeModel, key: 'left' | 'top' | 'width' | 'height', value:
   s.line.endTop = mapY(s.line.endTop);
 }
 
-export class FakeTextFrame extends FakeObject<ShapeModel> implements Pick<Excel.TextFrame, 'hasText'> {
+export class FakeTextFrame
+  extends FakeObject<ShapeModel>
+  implements Pick<Excel.TextFrame, 'hasText' | 'horizontalAlignment' | 'verticalAlignment'>
+{
   protected readonly entity = 'TextFrame';
   constructor(
     context: FakeRequestContext,
-    readonly shape: FakeShape,
+    readonly shape: FakeShape
   ) {
     super(context, () => shape.target());
   }
   protected override scalars(): Record<string, Scalar<ShapeModel>> {
-    return { hasText: { set: '1.9', get: (s) => s.text !== '' } };
+    return {
+      hasText: { set: '1.9', get: (s) => s.text !== '' },
+      horizontalAlignment: shapeProp(this.shape, 'textAlign', 'Left'),
+      verticalAlignment: shapeProp(this.shape, 'textVerticalAlign', 'Top'),
+    };
   }
   protected override navigations(): string[] {
     return ['textRange'];
   }
   get hasText(): boolean {
     return this.read('hasText');
+  }
+  get horizontalAlignment(): Excel.ShapeTextHorizontalAlignment {
+    return this.read('horizontalAlignment');
+  }
+  set horizontalAlignment(v: Excel.ShapeTextHorizontalAlignment) {
+    this.write('horizontalAlignment', v);
+  }
+  get verticalAlignment(): Excel.ShapeTextVerticalAlignment {
+    return this.read('verticalAlignment');
+  }
+  set verticalAlignment(v: Excel.ShapeTextVerticalAlignment) {
+    this.write('verticalAlignment', v);
   }
   get textRange(): FakeTextRange {
     return this.nav('textRange', () => new FakeTextRange(this.context, this.shape));
@@ -903,7 +1188,7 @@ export class FakeTextRange extends FakeObject<ShapeModel> implements Pick<Excel.
   protected readonly entity = 'TextRange';
   constructor(
     context: FakeRequestContext,
-    private readonly shape: FakeShape,
+    private readonly shape: FakeShape
   ) {
     super(context, () => shape.target());
   }
@@ -929,10 +1214,59 @@ export class FakeTextRange extends FakeObject<ShapeModel> implements Pick<Excel.
   set text(v: string) {
     this.write('text', v);
   }
+  protected override navigations(): string[] {
+    return ['font'];
+  }
+  get font(): FakeShapeFont {
+    return this.nav('font', () => new FakeShapeFont(this.context, this.shape));
+  }
+}
+
+/** The font of a shape's text (the whole text: the fake keeps one font per shape). */
+export class FakeShapeFont
+  extends FakeObject<ShapeModel>
+  implements Pick<Excel.ShapeFont, 'size' | 'color' | 'bold'>
+{
+  protected readonly entity = 'ShapeFont';
+  constructor(
+    context: FakeRequestContext,
+    private readonly shape: FakeShape
+  ) {
+    super(context, () => shape.target());
+  }
+  protected override scalars(): Record<string, Scalar<ShapeModel>> {
+    return {
+      size: shapeProp(this.shape, 'fontSize', 11),
+      color: shapeProp(this.shape, 'fontColor', '#000000'),
+      bold: shapeProp(this.shape, 'fontBold', false),
+    };
+  }
+  get size(): number {
+    return this.read('size');
+  }
+  set size(v: number) {
+    this.write('size', v);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.write('color', v);
+  }
+  get bold(): boolean {
+    return this.read('bold');
+  }
+  set bold(v: boolean) {
+    this.write('bold', v);
+  }
 }
 
 /** Shared by the small shape-format objects: a property of the shape model, written with undo. */
-function shapeProp<K extends keyof ShapeModel>(shape: FakeShape, key: K, fallback: ShapeModel[K]): Scalar<ShapeModel> {
+function shapeProp<K extends keyof ShapeModel>(
+  shape: FakeShape,
+  key: K,
+  fallback: ShapeModel[K]
+): Scalar<ShapeModel> {
   return {
     set: '1.9',
     get: (s) => s[key] ?? fallback,
@@ -948,16 +1282,29 @@ function shapeProp<K extends keyof ShapeModel>(shape: FakeShape, key: K, fallbac
   };
 }
 
-export class FakeShapeLineFormat extends FakeObject<ShapeModel> implements Pick<Excel.ShapeLineFormat, 'color' | 'weight'> {
+export class FakeShapeLineFormat
+  extends FakeObject<ShapeModel>
+  implements Pick<Excel.ShapeLineFormat, 'color' | 'weight' | 'visible'>
+{
   protected readonly entity = 'ShapeLineFormat';
   constructor(
     context: FakeRequestContext,
-    private readonly shape: FakeShape,
+    private readonly shape: FakeShape
   ) {
     super(context, () => shape.target());
   }
   protected override scalars(): Record<string, Scalar<ShapeModel>> {
-    return { color: shapeProp(this.shape, 'lineColor', '#000000'), weight: shapeProp(this.shape, 'lineWeight', 0.75) };
+    return {
+      color: shapeProp(this.shape, 'lineColor', '#000000'),
+      weight: shapeProp(this.shape, 'lineWeight', 0.75),
+      visible: shapeProp(this.shape, 'lineVisible', true),
+    };
+  }
+  get visible(): boolean {
+    return this.read('visible');
+  }
+  set visible(v: boolean) {
+    this.write('visible', v);
   }
   get color(): string {
     return this.read('color');
@@ -973,11 +1320,14 @@ export class FakeShapeLineFormat extends FakeObject<ShapeModel> implements Pick<
   }
 }
 
-export class FakeShapeFill extends FakeObject<ShapeModel> implements Pick<Excel.ShapeFill, 'foregroundColor'> {
+export class FakeShapeFill
+  extends FakeObject<ShapeModel>
+  implements Pick<Excel.ShapeFill, 'foregroundColor'>
+{
   protected readonly entity = 'ShapeFill';
   constructor(
     context: FakeRequestContext,
-    private readonly shape: FakeShape,
+    private readonly shape: FakeShape
   ) {
     super(context, () => shape.target());
   }
@@ -1002,16 +1352,26 @@ type LineModel = NonNullable<ShapeModel['line']>;
 
 export class FakeLine
   extends FakeObject<ShapeModel>
-  implements Pick<Excel.Line, 'id' | 'connectorType' | 'isBeginConnected' | 'isEndConnected' | 'beginArrowheadStyle' | 'endArrowheadStyle'>
+  implements
+    Pick<
+      Excel.Line,
+      | 'id'
+      | 'connectorType'
+      | 'isBeginConnected'
+      | 'isEndConnected'
+      | 'beginArrowheadStyle'
+      | 'endArrowheadStyle'
+    >
 {
   protected readonly entity = 'Line';
   constructor(
     context: FakeRequestContext,
-    private readonly shape: FakeShape,
+    private readonly shape: FakeShape
   ) {
     super(context, () => {
       const s = shape.target();
-      if (!s.line) throw new FakeOfficeError('GeneralException', `Shape ${s.id} is not a line.`, 'Shape.line');
+      if (!s.line)
+        throw new FakeOfficeError('GeneralException', `Shape ${s.id} is not a line.`, 'Shape.line');
       return s;
     });
   }
@@ -1110,8 +1470,10 @@ export class FakeLine
         line[end === 'begin' ? 'beginShapeId' : 'endShapeId'] = undefined;
       } else {
         const other = shape.target();
-        if (other.type === 'Line') throw new FakeOfficeError('InvalidArgument', 'A connector cannot be glued to a line.');
-        if (site < 0 || site >= 4) throw new FakeOfficeError('InvalidArgument', `Connection site ${site} is out of range.`);
+        if (other.type === 'Line')
+          throw new FakeOfficeError('InvalidArgument', 'A connector cannot be glued to a line.');
+        if (site < 0 || site >= 4)
+          throw new FakeOfficeError('InvalidArgument', `Connection site ${site} is out of range.`);
         const points = [
           [other.left + other.width / 2, other.top],
           [other.left, other.top + other.height / 2],
@@ -1150,7 +1512,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
   protected readonly entity = 'TableCollection';
   constructor(
     context: FakeRequestContext,
-    private readonly worksheet: FakeWorksheet,
+    private readonly worksheet: FakeWorksheet
   ) {
     super(context, () => worksheet.target().tables);
   }
@@ -1166,7 +1528,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
       this.context,
       this.worksheet,
       () => this.worksheet.target().tables.find((t) => t.id === key || t.name === key) ?? null,
-      true,
+      true
     );
   }
   /** Only tables whose first row is the header row (hasHeaders true) are modelled. */
@@ -1175,10 +1537,19 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
     this.act(() => {
       const sheet = this.worksheet.target();
       this.host.assertWritable(sheet);
-      if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'The fake models tables with a header row only.');
+      if (!hasHeaders)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The fake models tables with a header row only.'
+        );
       const range = typeof address === 'string' ? parseRangeA1(address) : address.target().rect;
       const all = this.host.model.sheets.flatMap((s) => s.tables);
-      const table: FakeTable = { id: this.host.model.newId(), name: `Table${all.length + 1}`, range, hasHeaders };
+      const table: FakeTable = {
+        id: this.host.model.newId(),
+        name: `Table${all.length + 1}`,
+        range,
+        hasHeaders,
+      };
       sheet.tables.push(table);
       handle.id = table.id;
       return () => {
@@ -1186,18 +1557,21 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
       };
     });
     return new FakeTableProxy(this.context, this.worksheet, () =>
-      handle.id ? (this.worksheet.target().tables.find((t) => t.id === handle.id) ?? null) : null,
+      handle.id ? (this.worksheet.target().tables.find((t) => t.id === handle.id) ?? null) : null
     );
   }
 }
 
-export class FakeTableProxy extends FakeObject<FakeTable> implements Pick<Excel.Table, 'id' | 'name'> {
+export class FakeTableProxy
+  extends FakeObject<FakeTable>
+  implements Pick<Excel.Table, 'id' | 'name'>
+{
   protected readonly entity = 'Table';
   constructor(
     context: FakeRequestContext,
     private readonly worksheet: FakeWorksheet,
     locate: () => FakeTable | null,
-    nullable = false,
+    nullable = false
   ) {
     super(context, locate, nullable);
   }
@@ -1239,7 +1613,10 @@ export class FakeTableProxy extends FakeObject<FakeTable> implements Pick<Excel.
   getDataBodyRange(): FakeRange {
     return this.part((r) => ({ ...r, top: r.top + 1 }));
   }
-  get rows(): { add: (index: number | undefined, values: unknown[][]) => void; getCount: () => FakeClientResult<number> } {
+  get rows(): {
+    add: (index: number | undefined, values: unknown[][]) => void;
+    getCount: () => FakeClientResult<number>;
+  } {
     return {
       /** Appends rows under the table (the only position the fake models) and grows the table. */
       add: (_index, values) => {
@@ -1248,9 +1625,15 @@ export class FakeTableProxy extends FakeObject<FakeTable> implements Pick<Excel.
           const sheet = this.worksheet.target();
           this.host.assertWritable(sheet);
           const before = { ...table.range };
-          const rect = { ...table.range, top: table.range.bottom + 1, bottom: table.range.bottom + values.length };
+          const rect = {
+            ...table.range,
+            top: table.range.bottom + 1,
+            bottom: table.range.bottom + values.length,
+          };
           const undo = snapshot(sheet, rect);
-          values.forEach((row, i) => row.forEach((v, j) => sheet.setText(rect.top + i, rect.left + j, displayText(v))));
+          values.forEach((row, i) =>
+            row.forEach((v, j) => sheet.setText(rect.top + i, rect.left + j, displayText(v)))
+          );
           table.range = { ...table.range, bottom: rect.bottom };
           return () => {
             undo();
@@ -1258,7 +1641,8 @@ export class FakeTableProxy extends FakeObject<FakeTable> implements Pick<Excel.
           };
         });
       },
-      getCount: () => clientResult(this.context, () => this.target().range.bottom - this.target().range.top),
+      getCount: () =>
+        clientResult(this.context, () => this.target().range.bottom - this.target().range.top),
     };
   }
 }
@@ -1269,17 +1653,23 @@ interface CellNoteTarget {
 }
 
 /** "Sheet1!B4", a Range, or "B4" on a default sheet -> sheet and bare address. */
-function cellOf(host: FakeRequestContext['host'], where: FakeRange | string, sheets: FakeSheet[]): CellNoteTarget {
+function cellOf(
+  host: FakeRequestContext['host'],
+  where: FakeRange | string,
+  sheets: FakeSheet[]
+): CellNoteTarget {
   if (typeof where !== 'string') {
     const t = where.target();
     return { sheet: t.sheet, address: a1(t.rect.top, t.rect.left) };
   }
   const bang = where.lastIndexOf('!');
-  const sheetName = bang >= 0 ? where.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
+  const sheetName =
+    bang >= 0 ? where.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
   const sheet = sheetName ? host.model.findSheet(sheetName) : sheets[0];
   if (!sheet) throw new FakeOfficeError('ItemNotFound', `No sheet for ${where}.`);
   const r = parseRangeA1(where);
-  if (r.top !== r.bottom || r.left !== r.right) throw new FakeOfficeError('InvalidArgument', 'A note or comment belongs to one cell.');
+  if (r.top !== r.bottom || r.left !== r.right)
+    throw new FakeOfficeError('InvalidArgument', 'A note or comment belongs to one cell.');
   return { sheet, address: a1(r.top, r.left) };
 }
 
@@ -1287,9 +1677,11 @@ export class FakeNoteCollection extends FakeCollection<CellNoteTarget, FakeNote>
   protected readonly entity = 'NoteCollection';
   constructor(
     context: FakeRequestContext,
-    private readonly sheets: () => FakeSheet[],
+    private readonly sheets: () => FakeSheet[]
   ) {
-    super(context, () => sheets().flatMap((sheet) => [...sheet.notes.keys()].map((address) => ({ sheet, address }))));
+    super(context, () =>
+      sheets().flatMap((sheet) => [...sheet.notes.keys()].map((address) => ({ sheet, address })))
+    );
   }
   protected makeItem(locate: () => CellNoteTarget | null): FakeNote {
     return new FakeNote(this.context, locate);
@@ -1302,7 +1694,8 @@ export class FakeNoteCollection extends FakeCollection<CellNoteTarget, FakeNote>
     this.act(() => {
       const t = cellOf(this.host, cellAddress, this.sheets());
       this.host.assertWritable(t.sheet);
-      if (t.sheet.notes.has(t.address)) throw new FakeOfficeError('InvalidArgument', `${t.address} already has a note.`);
+      if (t.sheet.notes.has(t.address))
+        throw new FakeOfficeError('InvalidArgument', `${t.address} already has a note.`);
       t.sheet.notes.set(t.address, String(content));
       handle.target = t;
       return () => {
@@ -1318,7 +1711,7 @@ export class FakeNoteCollection extends FakeCollection<CellNoteTarget, FakeNote>
         const t = cellOf(this.host, key, this.sheets());
         return t.sheet.notes.has(t.address) ? t : null;
       },
-      true,
+      true
     );
   }
 }
@@ -1363,9 +1756,11 @@ export class FakeCommentCollection extends FakeCollection<CellNoteTarget, FakeCo
   protected readonly entity = 'CommentCollection';
   constructor(
     context: FakeRequestContext,
-    private readonly sheets: () => FakeSheet[],
+    private readonly sheets: () => FakeSheet[]
   ) {
-    super(context, () => sheets().flatMap((sheet) => [...sheet.comments.keys()].map((address) => ({ sheet, address }))));
+    super(context, () =>
+      sheets().flatMap((sheet) => [...sheet.comments.keys()].map((address) => ({ sheet, address })))
+    );
   }
   protected makeItem(locate: () => CellNoteTarget | null): FakeComment {
     return new FakeComment(this.context, locate);
@@ -1378,7 +1773,8 @@ export class FakeCommentCollection extends FakeCollection<CellNoteTarget, FakeCo
     this.act(() => {
       const t = cellOf(this.host, cellAddress, this.sheets());
       this.host.assertWritable(t.sheet);
-      if (t.sheet.comments.has(t.address)) throw new FakeOfficeError('InvalidArgument', `${t.address} already has a comment.`);
+      if (t.sheet.comments.has(t.address))
+        throw new FakeOfficeError('InvalidArgument', `${t.address} already has a comment.`);
       t.sheet.comments.set(t.address, { id: this.host.model.newId(), content: String(content) });
       handle.target = t;
       return () => void t.sheet.comments.delete(t.address);
@@ -1395,7 +1791,10 @@ export class FakeCommentCollection extends FakeCollection<CellNoteTarget, FakeCo
   }
 }
 
-export class FakeComment extends FakeObject<CellNoteTarget> implements Pick<Excel.Comment, 'content' | 'id'> {
+export class FakeComment
+  extends FakeObject<CellNoteTarget>
+  implements Pick<Excel.Comment, 'content' | 'id'>
+{
   protected readonly entity = 'Comment';
   protected override scalars(): Record<string, Scalar<CellNoteTarget>> {
     return {
@@ -1434,4 +1833,3 @@ export class FakeComment extends FakeObject<CellNoteTarget> implements Pick<Exce
     });
   }
 }
-

@@ -16,7 +16,13 @@ import { FakeWorkbook } from './excel-proxies';
 import { FakeHost, FakeOfficeError, FakeRequestContext, type FakeStats } from './excel-runtime';
 
 export { FakeOfficeError, FakeRequestContext, type FakeStats } from './excel-runtime';
-export { FakeSheet, FakeWorkbookModel, type FakeShape, type FakeLine, type FakeTable } from './excel-model';
+export {
+  FakeSheet,
+  FakeWorkbookModel,
+  type FakeShape,
+  type FakeLine,
+  type FakeTable,
+} from './excel-model';
 
 export interface FakeExcelOptions {
   /** Supported requirement sets, e.g. { ExcelApi: '1.9' }. Default: ExcelApi 1.18. */
@@ -32,17 +38,43 @@ export interface FakeOffice {
   context: {
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     displayLanguage: string;
-    officeTheme: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
+    officeTheme: {
+      bodyBackgroundColor: string;
+      bodyForegroundColor: string;
+      controlBackgroundColor: string;
+      controlForegroundColor: string;
+    };
     host: string;
+    /** Office.context.document.settings: the add-in's own key/value store, saved inside the workbook. */
+    document: { settings: FakeSettings };
   };
   HostType: { Excel: 'Excel' };
-  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  onReady(
+    callback?: (info: { host: string; platform: string }) => void
+  ): Promise<{ host: string; platform: string }>;
+}
+
+/**
+ * Office.Settings as Office.js has it: get/set/remove work on the pane's in-memory copy, loaded when
+ * the pane starts; only saveAsync writes them into the document, so what was not saved is lost when
+ * the pane is closed (FakeExcel.reopenPane).
+ */
+export interface FakeSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: 'succeeded' | 'failed'; error?: Error }) => void): void;
 }
 
 export interface FakeExcelNamespace {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   RequestContext: new () => FakeRequestContext;
-  ErrorCodes: { accessDenied: 'AccessDenied'; itemNotFound: 'ItemNotFound'; invalidArgument: 'InvalidArgument'; apiNotFound: 'ApiNotFound' };
+  ErrorCodes: {
+    accessDenied: 'AccessDenied';
+    itemNotFound: 'ItemNotFound';
+    invalidArgument: 'InvalidArgument';
+    apiNotFound: 'ApiNotFound';
+  };
 }
 
 export interface FakeExcel {
@@ -56,6 +88,8 @@ export interface FakeExcel {
   stats: FakeStats;
   /** A sheet of the model by name (throws when absent). */
   sheet(name: string): FakeSheet;
+  /** Closes and opens the task pane again: document settings are re-read from what was saved. */
+  reopenPane(): void;
 }
 
 export function createFakeExcel(grids: Grid[], opts: FakeExcelOptions = {}): FakeExcel {
@@ -84,7 +118,12 @@ export function createFakeExcel(grids: Grid[], opts: FakeExcelOptions = {}): Fak
     RequestContext: function RequestContext() {
       return newContext();
     } as unknown as new () => FakeRequestContext,
-    ErrorCodes: { accessDenied: 'AccessDenied', itemNotFound: 'ItemNotFound', invalidArgument: 'InvalidArgument', apiNotFound: 'ApiNotFound' },
+    ErrorCodes: {
+      accessDenied: 'AccessDenied',
+      itemNotFound: 'ItemNotFound',
+      invalidArgument: 'InvalidArgument',
+      apiNotFound: 'ApiNotFound',
+    },
   };
 
   const fakeOffice: FakeOffice = {
@@ -98,6 +137,21 @@ export function createFakeExcel(grids: Grid[], opts: FakeExcelOptions = {}): Fak
         controlForegroundColor: '#000000',
       },
       host: 'Excel',
+      document: {
+        settings: {
+          // Settings hold JSON: a copy in and out, so a caller cannot change the store by reference.
+          get: (name) => {
+            const v = model.settings.get(name);
+            return v === undefined ? null : JSON.parse(JSON.stringify(v));
+          },
+          set: (name, value) => void model.settings.set(name, JSON.parse(JSON.stringify(value))),
+          remove: (name) => void model.settings.delete(name),
+          saveAsync: (callback) => {
+            model.savedSettings = new Map(model.settings);
+            queueMicrotask(() => callback?.({ status: 'succeeded' }));
+          },
+        },
+      },
     },
     HostType: { Excel: 'Excel' },
     onReady(callback) {
@@ -115,6 +169,9 @@ export function createFakeExcel(grids: Grid[], opts: FakeExcelOptions = {}): Fak
     workbook: model,
     stats,
     sheet: (name) => model.sheet(name),
+    reopenPane: () => {
+      model.settings = new Map(model.savedSettings);
+    },
   };
 }
 
