@@ -36,25 +36,117 @@ export interface BpmnOptions {
   orientation?: 'horizontal' | 'vertical';
 }
 
-/** bpmn-js's default sizes, in diagram pixels. */
+/** bpmn-js's default sizes, in diagram pixels: the least a node gets. */
 export const BPMN_SIZES = {
   task: { width: 100, height: 80 },
   event: { width: 36, height: 36 },
   gateway: { width: 50, height: 50 },
 } as const;
 
-/** Width of the band bpmn-js writes a pool's or a lane's name in. */
+/** Width of the band bpmn-js writes a pool's or a lane's name in (two lines of its 12 px text). */
 const LABEL_BAND = 30;
-/** Room along the flow for each node. */
+/** Least room along the flow for each node. */
 const SLOT = 150;
-/** A lane's size across the flow (horizontal layout, and the least in the vertical one). */
+/** Free space along the flow between two nodes' boxes (and their labels). */
+const GAP = 50;
+/** A lane's least size across the flow. */
 const LANE_SIZE = 150;
+/** Space kept between a lane's edge and the boxes in it (room for the loops that run below). */
+const LANE_MARGIN = 25;
 /** Where the pool's top-left corner sits (bpmn-js's own diagrams start about here). */
 const ORIGIN = { x: 160, y: 80 };
 /** Sheet points to screen pixels. */
 const PX_PER_PT = 4 / 3;
-/** How far below (or right of) the lower node a loop back runs. */
-const LOOP_GAP = 25;
+/** How far past the nodes it passes a loop back (or a jump ahead) runs. */
+const LOOP_GAP = 20;
+/** The widest a task grows before it grows taller instead (horizontal layout). */
+const TASK_MAX_WIDTH = 160;
+
+/**
+ * bpmn-js's text: Arial (Liberation Sans on Linux) at 12 px inside tasks and lane bands, 11 px for the
+ * labels outside a shape (events, gateways, flows), 1.2 lines, 7 px padding inside a task.
+ */
+const FONT = { inside: 12, outside: 11, lineHeight: 1.2, taskPadding: 7 } as const;
+
+/** Advance widths of Arial's characters in 1/1000 em (the few the SOPs use; others count as 'n'). */
+const ARIAL_WIDTHS: Record<string, number> = (() => {
+  const w: Record<string, number> = { ' ': 278 };
+  const groups: [string, number][] = [
+    ["ijl'", 222],
+    ['ft/.,:;!I[]', 278],
+    ['r()-"', 333],
+    ['ckszvxyJ', 500],
+    ['abdeghnopqu0123456789?$#_L', 556],
+    ['FTZ', 611],
+    ['ABEKPSVXY&', 667],
+    ['CDHNRUw', 722],
+    ['GOQ', 778],
+    ['mM', 833],
+    ['W', 944],
+  ];
+  for (const [chars, width] of groups) for (const c of chars) w[c] = width;
+  return w;
+})();
+
+/** Estimated width of a text in px at a font size, a little generous so that a fit is a real fit. */
+export function textWidth(text: string, fontSize: number): number {
+  let units = 0;
+  for (const c of text) units += ARIAL_WIDTHS[c] ?? 556;
+  return (units / 1000) * fontSize * 1.04;
+}
+
+/**
+ * How many lines bpmn-js needs for a text in a box `width` px wide: words are laid greedily as
+ * diagram-js does, and a word wider than the box is cut over several lines.
+ */
+export function lineCount(text: string, width: number, fontSize: number): number {
+  const space = textWidth(' ', fontSize);
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let used = -1;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const w = textWidth(word, fontSize);
+      if (used >= 0 && used + space + w <= width) {
+        used += space + w;
+        continue;
+      }
+      if (used >= 0) lines++;
+      const extra = Math.max(0, Math.ceil(w / width) - 1);
+      lines += extra;
+      used = w - extra * width;
+    }
+  }
+  return lines;
+}
+
+/** Height of `lines` lines of text. */
+const textHeight = (lines: number, fontSize: number) =>
+  Math.ceil(lines * fontSize * FONT.lineHeight);
+
+/** Rounds up to a multiple of ten, so sizes stay tidy numbers. */
+const roundUp10 = (n: number) => Math.ceil(n / 10) * 10;
+
+/**
+ * A task big enough for its name: bpmn-js's 100x80 when the name fits, else wider (up to `maxWidth`),
+ * then taller, so that a long Uraian is read whole inside its box instead of spilling over the lane.
+ */
+export function taskSize(name: string, maxWidth: number): { width: number; height: number } {
+  const { width: minWidth, height: minHeight } = BPMN_SIZES.task;
+  const inner = (w: number) => w - 2 * FONT.taskPadding;
+  const needed = (w: number) =>
+    textHeight(lineCount(name, inner(w), FONT.inside), FONT.inside) + 2 * FONT.taskPadding;
+  let width = minWidth;
+  while (needed(width) > minHeight && width + 20 <= Math.max(minWidth, maxWidth)) width += 20;
+  return { width, height: Math.max(minHeight, roundUp10(needed(width) + 4)) };
+}
+
+/** The least lane (or pool) size across the flow for its name to fit the label band in two lines. */
+function sizeForName(name: string, least: number): number {
+  let size = least;
+  while (lineCount(name, size - 10, FONT.inside) > 2 && size < 1000) size += 10;
+  return size;
+}
 
 const TEXT: Record<
   Lang,
@@ -129,10 +221,27 @@ interface PlanLane {
   offset: number;
 }
 
-/** A point or a box in flow coordinates: `along` the flow, `across` the lanes. */
+/** A point in flow coordinates: `along` the flow, `across` the lanes. */
 interface FlowPoint {
   along: number;
   across: number;
+}
+
+/** A box in flow coordinates: where it starts along and across, and its extents. */
+interface FlowBox {
+  along: number;
+  across: number;
+  alongSize: number;
+  acrossSize: number;
+}
+
+/** A node placed: its centre and half extents along and across, and its external label if any. */
+interface Placed {
+  along: number;
+  across: number;
+  halfAlong: number;
+  halfAcross: number;
+  label: FlowBox | null;
 }
 
 /** Keep only the characters an NCName allows, so ids built from names stay valid. */
@@ -166,10 +275,17 @@ function documentationFor(sop: Sop, step: Step, lang: Lang): string {
     .join('\n');
 }
 
-/** Lanes (actor columns left to right, then the no-actor lane if needed) and each step's lane. */
+/**
+ * Lanes (actor columns left to right, then the no-actor lane if needed) and each step's lane. Only
+ * actors who carry a step get a lane: an empty lane says nothing about the procedure and, when the
+ * sheet marks few actors (as seeds 001 and 003 do), would bury the steps among blank rows.
+ */
 function planLanes(sop: Sop, doc: SopDoc, grid: Grid, lang: Lang, vertical: boolean) {
   const colOf = new Map(doc.actors.map((a) => [a.name, a.col]));
+  const laneOfStep = (s: Step) => s.actors.find((a) => sop.actors.some((x) => x.name === a));
+  const used = new Set(sop.steps.map(laneOfStep).filter((a): a is string => a !== undefined));
   const actors = sop.actors
+    .filter((a) => used.has(a.name))
     .map((a, i) => ({ actor: a, col: colOf.get(a.name) ?? Number.MAX_SAFE_INTEGER, i }))
     .sort((p, q) => p.col - q.col || p.i - q.i);
   const laneIndex = new Map<string, number>();
@@ -185,25 +301,24 @@ function planLanes(sop: Sop, doc: SopDoc, grid: Grid, lang: Lang, vertical: bool
     lanes.push({
       id,
       name: actor.name,
-      size: vertical ? Math.max(LANE_SIZE, Math.round(sheetSize)) : LANE_SIZE,
+      size: sizeForName(
+        actor.name,
+        vertical ? Math.max(LANE_SIZE, Math.round(sheetSize)) : LANE_SIZE
+      ),
       offset: 0,
     });
   }
   const stepLane = sop.steps.map((s) => {
-    const named = s.actors.find((a) => laneIndex.has(a));
+    const named = laneOfStep(s);
     return named === undefined ? -1 : (laneIndex.get(named) as number);
   });
   if (stepLane.includes(-1) || lanes.length === 0) {
     const none = lanes.length;
-    lanes.push({ id: 'Lane_none', name: TEXT[lang].noActor, size: LANE_SIZE, offset: 0 });
+    const name = TEXT[lang].noActor;
+    lanes.push({ id: 'Lane_none', name, size: sizeForName(name, LANE_SIZE), offset: 0 });
     for (let i = 0; i < stepLane.length; i++) if (stepLane[i] === -1) stepLane[i] = none;
   }
-  let offset = 0;
-  for (const lane of lanes) {
-    lane.offset = offset;
-    offset += lane.size;
-  }
-  return { lanes, stepLane, across: offset };
+  return { lanes, stepLane };
 }
 
 /** Nodes and flows, in step order. */
@@ -269,10 +384,153 @@ function planFlow(sop: Sop, doc: SopDoc, stepLane: number[], lang: Lang) {
   return { nodes, flows };
 }
 
-function sizeOf(kind: NodeKind): { width: number; height: number } {
-  if (kind === 'task') return BPMN_SIZES.task;
-  if (kind === 'gateway') return BPMN_SIZES.gateway;
+/** A node's box in x/y: tasks sized for their names, events and gateways at bpmn-js's sizes. */
+function nodeSize(n: PlanNode, taskMaxWidth: number): { width: number; height: number } {
+  if (n.kind === 'task') return taskSize(n.name, taskMaxWidth);
+  if (n.kind === 'gateway') return BPMN_SIZES.gateway;
   return BPMN_SIZES.event;
+}
+
+/** Width of the external label of a gateway (its question) and of an event. */
+const GATEWAY_LABEL_WIDTH = { horizontal: 120, vertical: 60 };
+const EVENT_LABEL_WIDTH = 90;
+
+/**
+ * Where an event's or a gateway's name goes, relative to the node's centre. Events keep bpmn-js's
+ * place (under the circle, or right of it when the flow runs down). A gateway's question goes on the
+ * side no flow uses: the flow comes in before it and goes on after it along the flow, and a "Tidak"
+ * leaves from its far side across, so the question sits on the near side (above, or left).
+ */
+function externalLabel(n: PlanNode, halfAcross: number, vertical: boolean): FlowBox | null {
+  if (n.kind === 'task' || !n.name) return null;
+  const width =
+    n.kind === 'gateway'
+      ? GATEWAY_LABEL_WIDTH[vertical ? 'vertical' : 'horizontal']
+      : EVENT_LABEL_WIDTH;
+  const height = textHeight(lineCount(n.name, width, FONT.outside), FONT.outside);
+  const alongSize = vertical ? height : width;
+  const acrossSize = vertical ? width : height;
+  const acrossAt = n.kind === 'gateway' ? -(halfAcross + 6 + acrossSize) : halfAcross + 5;
+  return { along: -alongSize / 2, across: acrossAt, alongSize, acrossSize };
+}
+
+/** The diagram's geometry in flow coordinates: node places, lane offsets, flow paths and labels. */
+function layout(nodes: PlanNode[], flows: PlanFlow[], lanes: PlanLane[], vertical: boolean) {
+  // sizes first: a lane must hold its biggest node (and that node's label) with a margin each side
+  const sized = nodes.map((n) => {
+    const size = nodeSize(n, vertical ? lanes[n.lane].size - 2 * LANE_MARGIN : TASK_MAX_WIDTH);
+    const halfAlong = (vertical ? size.height : size.width) / 2;
+    const halfAcross = (vertical ? size.width : size.height) / 2;
+    const label = externalLabel(n, halfAcross, vertical);
+    return {
+      halfAlong,
+      halfAcross,
+      label,
+      before: Math.max(halfAcross, label ? -label.across : 0),
+      after: Math.max(halfAcross, label ? label.across + label.acrossSize : 0),
+      alongReach: Math.max(halfAlong, label ? label.alongSize / 2 : 0),
+    };
+  });
+  nodes.forEach((n, i) => {
+    const lane = lanes[n.lane];
+    const need = 2 * Math.max(sized[i].before, sized[i].after) + 2 * LANE_MARGIN;
+    lane.size = Math.max(lane.size, roundUp10(need));
+  });
+  let across = 0;
+  for (const lane of lanes) {
+    lane.offset = across;
+    across += lane.size;
+  }
+
+  // along the flow: each node its own slot, wide enough for it and its label
+  const slotStart: number[] = [];
+  let along = 2 * LABEL_BAND;
+  for (let i = 0; i < nodes.length; i++) {
+    slotStart.push(along);
+    along += Math.max(SLOT, roundUp10(2 * sized[i].alongReach + GAP));
+  }
+  slotStart.push(along);
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const placed = new Map<string, Placed>(
+    nodes.map((n, i) => {
+      const lane = lanes[n.lane];
+      const { halfAlong, halfAcross, label } = sized[i];
+      const centre = {
+        along: (slotStart[i] + slotStart[i + 1]) / 2,
+        across: lane.offset + lane.size / 2,
+      };
+      return [
+        n.id,
+        {
+          ...centre,
+          halfAlong,
+          halfAcross,
+          label: label && {
+            ...label,
+            along: centre.along + label.along,
+            across: centre.across + label.across,
+          },
+        },
+      ];
+    })
+  );
+
+  // flow paths: to the next slot by an elbow in the gap between the two slots; any other (a loop
+  // back, a jump ahead) out of the far side, along a line past every node it passes in the lower of
+  // the two lanes, and into the target's far side, so that no path runs through a node
+  const detoursInLane = new Map<number, number>();
+  const paths = flows.map((f): { points: FlowPoint[]; label: FlowBox | null } => {
+    const si = index.get(f.from.id) as number;
+    const ei = index.get(f.to.id) as number;
+    const s = placed.get(f.from.id) as Placed;
+    const e = placed.get(f.to.id) as Placed;
+    let points: FlowPoint[];
+    if (ei === si + 1) {
+      const from = { along: s.along + s.halfAlong, across: s.across };
+      const to = { along: e.along - e.halfAlong, across: e.across };
+      const gap = slotStart[ei];
+      points =
+        s.across === e.across
+          ? [from, to]
+          : [from, { along: gap, across: s.across }, { along: gap, across: e.across }, to];
+    } else {
+      const low = lanes[f.from.lane].offset >= lanes[f.to.lane].offset ? f.from.lane : f.to.lane;
+      let reach = Math.max(s.across + s.halfAcross, e.across + e.halfAcross);
+      for (let k = Math.min(si, ei); k <= Math.max(si, ei); k++) {
+        if (nodes[k].lane !== low) continue;
+        const p = placed.get(nodes[k].id) as Placed;
+        reach = Math.max(reach, p.across + sized[k].after);
+      }
+      const earlier = detoursInLane.get(low) ?? 0;
+      detoursInLane.set(low, earlier + 1);
+      // a second or third detour in the same lane runs a little closer to the nodes, not on top
+      const detour = reach + LOOP_GAP - 6 * Math.min(earlier, 2);
+      points = [
+        { along: s.along, across: s.across + s.halfAcross },
+        { along: s.along, across: detour },
+        { along: e.along, across: detour },
+        { along: e.along, across: e.across + e.halfAcross },
+      ];
+    }
+    return { points, label: f.name ? flowLabel(f.name, points, vertical) : null };
+  });
+  return { placed, paths, across, alongLength: along };
+}
+
+/**
+ * A "Ya"/"Tidak" beside the start of its flow, where the eye leaves the gateway: on the near side of
+ * a flow leaving along the flow (above it, or left of it), just past the corner of one leaving across.
+ */
+function flowLabel(name: string, points: FlowPoint[], vertical: boolean): FlowBox {
+  const width = Math.ceil(textWidth(name, FONT.outside)) + 2;
+  const height = textHeight(1, FONT.outside);
+  const alongSize = vertical ? height : width;
+  const acrossSize = vertical ? width : height;
+  const [start, next] = points;
+  const leavesAlong = next.across === start.across;
+  return leavesAlong
+    ? { along: start.along + 4, across: start.across - 4 - acrossSize, alongSize, acrossSize }
+    : { along: start.along + 4, across: start.across + 4, alongSize, acrossSize };
 }
 
 /** Sop (+ the parser's SopDoc for lanes and branches, + the grid for lane sizes) -> BPMN 2.0 XML. */
@@ -284,12 +542,11 @@ export async function toBpmn(
 ): Promise<string> {
   const lang = opts.lang ?? 'id';
   const vertical = opts.orientation === 'vertical';
-  const { lanes, stepLane, across } = planLanes(sop, doc, grid, lang, vertical);
+  const { lanes, stepLane } = planLanes(sop, doc, grid, lang, vertical);
   const { nodes, flows } = planFlow(sop, doc, stepLane, lang);
+  const { placed, paths, across, alongLength } = layout(nodes, flows, lanes, vertical);
 
-  // --- geometry, in flow coordinates, then mapped to x/y
-  const firstSlot = 2 * LABEL_BAND;
-  const alongLength = firstSlot + nodes.length * SLOT;
+  // flow coordinates -> x/y
   const toXY = (p: FlowPoint) =>
     vertical
       ? { x: ORIGIN.x + p.across, y: ORIGIN.y + p.along }
@@ -301,37 +558,7 @@ export async function toBpmn(
       ? { x, y, width: acrossSize, height: alongSize }
       : { x, y, width: alongSize, height: acrossSize };
   };
-  /** A node's centre and half extents along and across the flow. */
-  const extent = (n: PlanNode) => {
-    const size = sizeOf(n.kind);
-    const lane = lanes[n.lane];
-    return {
-      along: firstSlot + n.slot * SLOT + SLOT / 2,
-      across: lane.offset + lane.size / 2,
-      halfAlong: (vertical ? size.height : size.width) / 2,
-      halfAcross: (vertical ? size.width : size.height) / 2,
-    };
-  };
-  const waypoints = (f: PlanFlow): FlowPoint[] => {
-    const s = extent(f.from);
-    const e = extent(f.to);
-    if (f.to.slot > f.from.slot) {
-      const from = { along: s.along + s.halfAlong, across: s.across };
-      const to = { along: e.along - e.halfAlong, across: e.across };
-      if (s.across === e.across) return [from, to];
-      const mid = Math.round((from.along + to.along) / 2);
-      return [from, { along: mid, across: s.across }, { along: mid, across: e.across }, to];
-    }
-    // A loop back (a "Tidak" to an earlier step): out of the source's far side, back along a line
-    // just past the lower of the two nodes, into the target's far side.
-    const detour = Math.max(s.across + s.halfAcross, e.across + e.halfAcross) + LOOP_GAP;
-    return [
-      { along: s.along, across: s.across + s.halfAcross },
-      { along: s.along, across: detour },
-      { along: e.along, across: detour },
-      { along: e.along, across: e.across + e.halfAcross },
-    ];
-  };
+  const flowBox = (b: FlowBox) => box(b.along, b.across, b.alongSize, b.acrossSize);
 
   // --- the model
   const moddle = new BpmnModdle();
@@ -410,7 +637,7 @@ export async function toBpmn(
       })
     ),
     ...nodes.map((n) => {
-      const e = extent(n);
+      const e = placed.get(n.id) as Placed;
       const shape = moddle.create('bpmndi:BPMNShape', {
         id: `${n.id}_di`,
         bpmnElement: elements.get(n.id),
@@ -419,16 +646,21 @@ export async function toBpmn(
         ),
       });
       if (n.kind === 'gateway') shape.isMarkerVisible = true;
+      if (e.label)
+        shape.label = moddle.create('bpmndi:BPMNLabel', { bounds: bounds(flowBox(e.label)) });
       return shape;
     }),
   ];
-  const edges = flows.map((f, i) =>
-    moddle.create('bpmndi:BPMNEdge', {
+  const edges = flows.map((f, i) => {
+    const { points, label } = paths[i];
+    const edge = moddle.create('bpmndi:BPMNEdge', {
       id: `${f.id}_di`,
       bpmnElement: sequenceFlows[i],
-      waypoint: waypoints(f).map((p) => moddle.create('dc:Point', toXY(p))),
-    })
-  );
+      waypoint: points.map((p) => moddle.create('dc:Point', toXY(p))),
+    });
+    if (label) edge.label = moddle.create('bpmndi:BPMNLabel', { bounds: bounds(flowBox(label)) });
+    return edge;
+  });
   const diagram = moddle.create('bpmndi:BPMNDiagram', {
     id: 'BPMNDiagram_1',
     plane: moddle.create('bpmndi:BPMNPlane', {

@@ -130,7 +130,9 @@ describe('toBpmn on seed 002 (five lanes, a diamond, two actors on step 8)', () 
   it('uses bpmn-js sizes and runs the flow left to right, lanes as rows', async () => {
     const r = await readBack(seed002());
     const shapeOf = new Map(r.shapes.map((s) => [ref(s.bpmnElement), bounds(s)]));
-    expect(shapeOf.get('Task_row32')).toMatchObject({ width: 100, height: 80 });
+    expect(shapeOf.get('Task_row33')).toMatchObject({ width: 100, height: 80 });
+    // step 1's long Uraian gets a bigger box, so that bpmn-js writes it inside
+    expect((shapeOf.get('Task_row32') as { width: number }).width).toBeGreaterThan(100);
     expect(shapeOf.get('StartEvent_1')).toMatchObject({ width: 36, height: 36 });
     expect(shapeOf.get('Gateway_row41')).toMatchObject({ width: 50, height: 50 });
     const order = [
@@ -193,18 +195,30 @@ describe('toBpmn on seed 001 (text decisions going back)', () => {
   });
 
   it('keeps a step with no actor in a lane of its own', async () => {
-    const r = await readBack(seed001({ withoutActor: ['9'] }));
+    const r = await readBack(seed001({ withoutActor: ['10'] }));
     expectWellFormed(r);
     expect(r.lanes).toHaveLength(5);
     const none = r.lanes[4];
     expect(none.name).toBe('(tanpa pelaksana)');
     expect((none.flowNodeRef as ParsedElement[]).map((n) => n.name)).toEqual([
-      'Menerima, menggandakan dan mendistribusikan RKT ke masing-masing bagian dan pengadministrasi umum',
+      'Menerima RKT dan menyimpannya sebagai dokumen arsip',
+      'Selesai', // the end event follows the last step
+    ]);
+  });
+
+  it('gives no lane to an actor who carries no step', async () => {
+    const r = await readBack(seed001({ withoutActor: ['9'] })); // step 9 is Sekretaris' only step
+    expectWellFormed(r);
+    expect(r.lanes.map((l) => l.name)).toEqual([
+      'Kepala Badan',
+      'Kasubag Program',
+      'Staf/Jabatan Fungsional Umum',
+      '(tanpa pelaksana)',
     ]);
   });
 
   it('speaks English and lays lanes out as columns when asked', async () => {
-    const built = seed001({ withoutActor: ['9'] });
+    const built = seed001({ withoutActor: ['10'] });
     const r = await readBack(built, { lang: 'en', orientation: 'vertical' });
     expectWellFormed(r);
     expect(r.byType('bpmn:StartEvent')[0].name).toBe('Start');
