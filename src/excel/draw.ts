@@ -71,6 +71,7 @@ export function fitFontSize(
 interface SheetWork {
   sheet: string;
   plans: FlowchartPlan[];
+  ws: Excel.Worksheet;
   grid?: Grid;
   shapes?: Excel.ShapeCollection;
   protection?: Excel.WorksheetProtection;
@@ -128,22 +129,22 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
     const work: SheetWork[] = [...bySheet].map(([sheet, sheetPlans]) => ({
       sheet,
       plans: sheetPlans,
+      ws: context.workbook.worksheets.getItem(sheet),
       grid: given.get(sheet),
     }));
     for (const w of work) {
       if (!w.grid) continue;
-      const ws = context.workbook.worksheets.getItem(w.sheet);
-      w.shapes = ws.shapes.load(
+      w.shapes = w.ws.shapes.load(
         'items/id,items/name,items/type,items/left,items/top,items/width,items/height'
       );
-      if (caps.protection) w.protection = ws.protection.load('protected');
+      if (caps.protection) w.protection = w.ws.protection.load('protected');
     }
     // readInContext syncs once for its reads and for the loads queued just above.
     const toRead = work.filter((w) => !w.grid);
     const fresh = toRead.length
       ? await readInContext(
           context,
-          toRead.map((w) => context.workbook.worksheets.getItem(w.sheet)),
+          toRead.map((w) => w.ws),
           {}
         )
       : await context.sync().then(() => [] as Grid[]);
@@ -155,12 +156,13 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
       if (isProtected) throw protectedError(w.sheet);
     }
 
-    // Phase 2: decide, then delete and draw in one batch.
+    // Phase 2: decide, then delete and draw in one batch (no sync at all when every SOP is skipped).
+    let changes = false;
     for (const w of work) {
       const grid = w.grid!;
       const shapesNow = w.shapes ? liveShapes(grid, w.shapes) : grid.shapes;
       const docs = findSops(grid);
-      const ws = context.workbook.worksheets.getItem(w.sheet);
+      const ws = w.ws;
       const doomed = new Set<string>();
       const toDraw: FlowchartPlan[] = [];
       for (const plan of w.plans) {
@@ -176,6 +178,7 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
           if (isAlurShapeOfTable(s.name, tableTopLeft(plan), plan.prefix)) doomed.add(s.id);
         toDraw.push(plan);
       }
+      if (doomed.size > 0 || toDraw.length > 0) changes = true;
       for (const id of doomed) ws.shapes.getItem(id).delete();
       for (const plan of toDraw) {
         const drawn = queuePlan(ws, plan);
@@ -184,7 +187,7 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
         result.connectors += drawn.connectors;
       }
     }
-    await context.sync();
+    if (changes) await context.sync();
     progress(2);
   });
   return result;
@@ -281,7 +284,7 @@ function queueLabel(ws: Excel.Worksheet, c: PlanConnector): void {
  * Removes everything Alur drew on a sheet: its shapes (names "Alur:...") and its cell markers (cells
  * restored as they were). Two syncs. Returns how many shapes and marker cells were removed.
  */
-export async function removeFromSheet(sheet: string, prefix?: string): Promise<number> {
+export async function removeFlowcharts(sheet: string, prefix?: string): Promise<number> {
   const caps = hostCapabilities();
   let removed = 0;
   let markersCleared = false;

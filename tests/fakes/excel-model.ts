@@ -66,6 +66,8 @@ export interface FakeTable {
   name: string;
   range: CellRange;
   hasHeaders: boolean;
+  /** Table style name (Excel's default for a new table is TableStyleMedium2). */
+  style?: string;
 }
 
 export class FakeSheet {

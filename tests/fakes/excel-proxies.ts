@@ -1564,7 +1564,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
 
 export class FakeTableProxy
   extends FakeObject<FakeTable>
-  implements Pick<Excel.Table, 'id' | 'name'>
+  implements Pick<Excel.Table, 'id' | 'name' | 'style'>
 {
   protected readonly entity = 'Table';
   constructor(
@@ -1578,6 +1578,18 @@ export class FakeTableProxy
   protected override scalars(): Record<string, Scalar<FakeTable>> {
     return {
       id: { set: '1.1', get: (t) => t.id },
+      style: {
+        set: '1.1',
+        get: (t) => t.style ?? 'TableStyleMedium2',
+        put: (t, v) => {
+          this.host.assertWritable(this.worksheet.target());
+          const old = t.style;
+          t.style = String(v);
+          return () => {
+            t.style = old;
+          };
+        },
+      },
       name: {
         set: '1.1',
         get: (t) => t.name,
@@ -1600,6 +1612,12 @@ export class FakeTableProxy
   }
   set name(v: string) {
     this.write('name', v);
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  set style(v: string) {
+    this.write('style', v);
   }
   private part(f: (r: CellRange) => CellRange): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => f(this.target().range));
