@@ -1,132 +1,274 @@
 /**
- * The task pane shell: heading, tagline and the entry point of the current mode. In file mode that is
- * the .xlsx picker; in Excel mode the live workbook is used. The check/draw/fix screens plug in below.
+ * The task pane: a header, the source of the workbook (live Excel, or a file opened in the browser),
+ * one primary action "Periksa SOP", then the SOP's summary, its findings, the flowchart and the
+ * structured data. State lives in usePane; the pieces below only show it and call its actions.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
-  Badge,
   Body1,
+  Button,
   Caption1,
   Card,
-  CardHeader,
-  Subtitle2,
+  Checkbox,
+  Select,
+  Field,
+  Spinner,
   Text,
-  Title2,
+  Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import {
+  ArrowDownload20Regular,
   DocumentTable20Regular,
   LockClosed16Regular,
-  PlugConnected20Regular,
+  PlugConnected16Regular,
+  Search20Regular,
+  Settings20Regular,
 } from '@fluentui/react-icons';
+import type { SopHost } from '../core/host';
 import { format, strings, type Language } from './i18n';
 import type { HostMode } from './office';
 import { OpenFileButton } from './OpenFileButton';
+import { errorNotice, type Notice } from './notices';
+import { loadSettings, saveSettings, type Settings } from './settings';
+import { usePane } from './usePane';
+import { DataCard } from './components/DataCard';
+import { FindingsList } from './components/FindingsList';
+import { FlowchartCard } from './components/FlowchartCard';
+import { NoticeBar } from './components/NoticeBar';
+import { SettingsPanel } from './components/SettingsPanel';
+import { SummaryCard } from './components/SummaryCard';
 
 export interface AppProps {
   mode: HostMode;
+  /** The language Office (or the browser) speaks; the settings may choose another. */
   language: Language;
-  /** Called with the workbook the user picked in file mode. */
-  onOpenFile?: (file: File) => void;
+  /** Excel mode: the live workbook. */
+  host?: SopHost | null;
+  /** File mode: opens a picked workbook in memory. Absent: the file is only named. */
+  openFile?: (file: File) => Promise<SopHost>;
+  /** Starting settings (default: from localStorage). */
+  initialSettings?: Settings;
 }
 
 const useStyles = makeStyles({
   page: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     minHeight: '100vh',
     boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    maxWidth: '520px',
   },
-  header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
-  logo: { width: '40px', height: '40px', flexShrink: 0, marginTop: '2px' },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  logo: { width: '32px', height: '32px', flexShrink: 0 },
+  titles: { flexGrow: 1, minWidth: 0 },
   heading: { margin: 0 },
-  sectionTitle: { margin: 0 },
   tagline: { margin: 0, color: tokens.colorNeutralForeground2 },
-  cardBody: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalM,
-  },
-  note: {
+  source: {
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalXS,
     color: tokens.colorNeutralForeground3,
+    minWidth: 0,
   },
-  footer: { marginTop: 'auto', color: tokens.colorNeutralForeground3 },
+  fileName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
+  checkCard: { rowGap: tokens.spacingVerticalS },
+  primary: { width: '100%' },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  cardBody: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM },
+  note: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
+  footer: { marginTop: 'auto', color: tokens.colorNeutralForeground3, textAlign: 'center' },
 });
 
-export function App({ mode, language, onOpenFile }: AppProps) {
-  const t = strings[language];
+export function App({ mode, language: officeLanguage, host: liveHost = null, openFile, initialSettings }: AppProps) {
   const styles = useStyles();
+  const [settings, setSettings] = useState<Settings>(() => initialSettings ?? loadSettings());
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [fileHost, setFileHost] = useState<SopHost | null>(null);
   const [fileName, setFileName] = useState<string>();
+  const [opening, setOpening] = useState(false);
+  const [openError, setOpenError] = useState<Notice | null>(null);
+  const [canWriteSheet, setCanWriteSheet] = useState(true);
 
+  const lang: Language = settings.language === 'auto' ? officeLanguage : settings.language;
+  const t = strings[lang];
+  const host = mode === 'file' ? fileHost : liveHost;
+  const { state, selected, actions } = usePane(host, settings, lang);
+  const busy = state.busy !== null;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    let live = true;
+    host?.capabilities().then(
+      (c) => live && setCanWriteSheet(c.dataSheet),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const changeSettings = (next: Settings) => {
+    setSettings(next);
+    saveSettings(next);
+  };
+
+  const onFile = async (file: File) => {
+    setFileName(file.name);
+    setOpenError(null);
+    if (!openFile) return;
+    setOpening(true);
+    try {
+      setFileHost(await openFile(file));
+    } catch (error) {
+      setFileHost(null);
+      setOpenError(errorNotice(error, t, lang));
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const results = state.results;
   return (
-    <main className={styles.page} lang={language}>
+    <main className={styles.page} lang={lang}>
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-80.png" alt="" />
-        <div>
-          <Title2 as="h1" block className={styles.heading}>
+        <div className={styles.titles}>
+          <Title3 as="h1" block className={styles.heading}>
             {t.appName}
-          </Title2>
-          <Body1 as="p" block className={styles.tagline}>
-            {t.tagline}
-          </Body1>
+          </Title3>
+          {mode === 'excel' ? (
+            <Caption1 className={styles.source}>
+              <PlugConnected16Regular aria-hidden="true" /> {t.excelModeTitle}
+            </Caption1>
+          ) : fileHost && fileName ? (
+            <Caption1 className={styles.source} title={fileName}>
+              <DocumentTable20Regular aria-hidden="true" />
+              <span className={styles.fileName}>{fileName}</span>
+            </Caption1>
+          ) : null}
         </div>
+        <Button
+          appearance="subtle"
+          icon={<Settings20Regular />}
+          aria-label={t.settings}
+          title={t.settings}
+          onClick={() => setSettingsOpen(true)}
+        />
       </header>
 
-      {mode === 'file' ? (
+      {mode === 'file' && !fileHost && (
         <Card>
-          <CardHeader
-            image={<DocumentTable20Regular />}
-            header={
-              <Subtitle2 as="h2" className={styles.sectionTitle}>
-                {t.fileModeTitle}
-              </Subtitle2>
-            }
-            action={
-              <Badge appearance="tint" color="brand">
-                .xlsx
-              </Badge>
-            }
-          />
           <div className={styles.cardBody}>
-            <Body1>{t.fileModeHint}</Body1>
-            <OpenFileButton
-              label={t.openFile}
-              onFile={(file) => {
-                setFileName(file.name);
-                onOpenFile?.(file);
-              }}
-            />
+            <Body1 as="p" block className={styles.tagline}>
+              {t.fileModeHint}
+            </Body1>
+            <OpenFileButton label={t.openFile} onFile={(file) => void onFile(file)} />
             {fileName && <Text role="status">{format(t.fileChosen, { name: fileName })}</Text>}
+            {opening && <Spinner size="tiny" label={t.fileOpening} />}
             <Caption1 className={styles.note}>
-              <LockClosed16Regular /> {t.privacyNote}
+              <LockClosed16Regular aria-hidden="true" /> {t.privacyNote}
             </Caption1>
           </div>
         </Card>
-      ) : (
-        <Card>
-          <CardHeader
-            image={<PlugConnected20Regular />}
-            header={
-              <Subtitle2 as="h2" className={styles.sectionTitle}>
-                {t.excelModeTitle}
-              </Subtitle2>
-            }
+      )}
+      {openError && <NoticeBar notice={openError} dismissLabel={t.dismiss} onDismiss={() => setOpenError(null)} />}
+
+      {host && (
+        <Card className={styles.checkCard}>
+          <Button
+            appearance="primary"
+            size="large"
+            className={styles.primary}
+            icon={state.busy === 'check' ? <Spinner size="tiny" /> : <Search20Regular />}
+            disabled={busy}
+            onClick={() => void actions.check()}
+          >
+            {t.check}
+          </Button>
+          <Checkbox
+            label={t.allSheets}
+            checked={settings.allSheets}
+            onChange={(_, data) => changeSettings({ ...settings, allSheets: data.checked === true })}
           />
-          <Body1>{t.excelModeHint}</Body1>
+          {!results && <Caption1 className={styles.tagline}>{t.checkHint}</Caption1>}
+          {mode === 'file' && host.download && (
+            <div className={styles.row}>
+              <Button icon={<ArrowDownload20Regular />} disabled={busy} onClick={() => void actions.downloadWorkbook()}>
+                {t.download}
+              </Button>
+              <OpenFileButton label={t.openOtherFile} appearance="subtle" onFile={(file) => void onFile(file)} />
+            </div>
+          )}
         </Card>
       )}
 
+      {state.notice && <NoticeBar notice={state.notice} dismissLabel={t.dismiss} onDismiss={actions.dismiss} />}
+
+      {results && results.length > 1 && (
+        <Field label={t.pickSop}>
+          <Select value={String(state.selected)} onChange={(_, data) => actions.select(Number(data.value))}>
+            {results.map((r, i) => (
+              <option key={`${r.sop.sheet}!${r.sop.tableRange}`} value={i}>
+                {`${r.sop.name ?? t.unnamedSop} (${r.sop.sheet} ${r.sop.tableRange})`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+
+      {selected && (
+        <>
+          <SummaryCard sop={selected.sop} calendar={settings.calendar} lang={lang} t={t} />
+          <FindingsList
+            findings={selected.sop.findings}
+            t={t}
+            busy={busy}
+            onSelect={(f) => void host?.selectCell(selected.sop.sheet, f.cell).catch(() => undefined)}
+            onFix={(f) => void actions.fix(f)}
+            onFixAllTypos={() => void actions.fixAllTypos()}
+            onMark={() => void actions.mark()}
+            onClearMarks={() => void actions.clearMarks()}
+          />
+          <FlowchartCard
+            t={t}
+            busy={busy}
+            drawing={state.busy === 'draw' || state.busy === 'remove'}
+            progress={state.progress}
+            onDraw={(replace) => void actions.draw(replace)}
+            onRemove={() => void actions.remove()}
+          />
+          <DataCard
+            t={t}
+            busy={busy}
+            canWriteSheet={canWriteSheet}
+            onWriteSheet={() => void actions.writeDataSheet()}
+            onJson={() => void actions.downloadJson()}
+            onBpmn={() => void actions.downloadBpmn()}
+          />
+        </>
+      )}
+
       <Caption1 as="p" block className={styles.footer}>
+        {mode === 'file' && fileHost ? `${t.privacyNote} · ` : ''}
         {t.footer}
       </Caption1>
+
+      <SettingsPanel
+        open={settingsOpen}
+        settings={settings}
+        lang={lang}
+        t={t}
+        onChange={changeSettings}
+        onClose={() => setSettingsOpen(false)}
+      />
     </main>
   );
 }

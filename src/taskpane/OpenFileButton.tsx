@@ -9,16 +9,18 @@ import { FolderOpen20Regular } from '@fluentui/react-icons';
 export interface OpenFileButtonProps {
   /** Button text and the input's aria-label. */
   label: string;
+  /** Primary on the welcome card; subtle where it is a secondary action. */
+  appearance?: 'primary' | 'subtle' | 'secondary';
   onFile: (file: File) => void;
 }
 
-export function OpenFileButton({ label, onFile }: OpenFileButtonProps) {
+export function OpenFileButton({ label, appearance = 'primary', onFile }: OpenFileButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <Button
-        appearance="primary"
-        size="large"
+        appearance={appearance}
+        size={appearance === 'primary' ? 'large' : 'medium'}
         icon={<FolderOpen20Regular />}
         onClick={() => input.current?.click()}
       >

@@ -1,6 +1,7 @@
 /**
  * The task pane's user-facing strings: Indonesian first (the users are Indonesian civil servants),
  * English for an English Office. Every language must define every key; the type enforces it.
+ * Names marked "contract" are accessible names that outside tests rely on: never change them.
  */
 
 export type Language = 'id' | 'en';
@@ -9,16 +10,111 @@ export interface Strings {
   /** Product name shown as the pane's heading. */
   appName: string;
   tagline: string;
-  /** Accessible name of the file input (and the button's text): tests find the input by it. */
+  /** Accessible name of the file input (and the button's text): tests find the input by it (contract). */
   openFile: string;
+  openOtherFile: string;
   fileModeTitle: string;
   fileModeHint: string;
   /** Shown under the file button once a file was picked; `{name}` is the file's name. */
   fileChosen: string;
+  fileOpening: string;
   excelModeTitle: string;
   excelModeHint: string;
   privacyNote: string;
   footer: string;
+
+  /** Contract names of the main buttons. */
+  check: string;
+  draw: string;
+  remove: string;
+  fix: string;
+  download: string;
+
+  checking: string;
+  checkHint: string;
+  allSheets: string;
+  settings: string;
+  close: string;
+
+  // Summary
+  summaryTitle: string;
+  pickSop: string;
+  unnamedSop: string;
+  /** `{sheet}` and `{range}`. */
+  sopWhere: string;
+  steps: string;
+  actors: string;
+  /** Contract: accessible name of the total duration. */
+  totalTime: string;
+  /** `{count}` steps without a readable time; `{list}` their numbers. */
+  stepsWithoutTime: string;
+  timePerActor: string;
+  timePerActorNote: string;
+  noTime: string;
+
+  // Findings
+  /** Contract: the list's accessible name. */
+  findings: string;
+  noFindings: string;
+  severity: Record<'error' | 'warning' | 'info', string>;
+  /** `{cell}`: the button that selects a finding's cell. */
+  goToCell: string;
+  fixAllTypos: string;
+  markOnSheet: string;
+  clearMarks: string;
+  /** `{applied}` fixes applied, `{stale}` skipped. */
+  fixedCount: string;
+  fixedStale: string;
+  markedCount: string;
+  clearedCount: string;
+
+  // Flowchart
+  flowchartTitle: string;
+  flowchartHint: string;
+  drawing: string;
+  /** `{shapes}` symbols, `{connectors}` connectors. */
+  drawnResult: string;
+  drawnMarkers: string;
+  /** `{range}`: a table left alone. */
+  skippedHandDrawn: string;
+  skippedNoSteps: string;
+  /** `{count}` shapes removed. */
+  removedResult: string;
+  replaceHandDrawn: string;
+
+  // Data
+  dataTitle: string;
+  dataHint: string;
+  writeDataSheet: string;
+  dataSheetWritten: string;
+  downloadJson: string;
+  downloadBpmn: string;
+
+  // Settings
+  language: string;
+  languageAuto: string;
+  calendarTitle: string;
+  minutesPerDay: string;
+  daysPerWeek: string;
+  daysPerMonth: string;
+  rulesTitle: string;
+  rulesHint: string;
+  resetSettings: string;
+
+  // Errors: title and what to do
+  errNoSopTitle: string;
+  errNoSop: string;
+  errProtectedTitle: string;
+  errProtected: string;
+  errNoShapesTitle: string;
+  errNoShapes: string;
+  errUnreadableTitle: string;
+  errUnreadable: string;
+  errStaleTitle: string;
+  errStale: string;
+  errFailedTitle: string;
+  errFailed: string;
+  dismiss: string;
 }
 
 export const strings: Record<Language, Strings> = {
@@ -26,27 +122,195 @@ export const strings: Record<Language, Strings> = {
     appName: 'Alur SOP',
     tagline: 'Periksa, hitung waktu, dan gambar diagram alir SOP AP dengan satu klik.',
     openFile: 'Buka berkas .xlsx',
+    openOtherFile: 'Buka berkas lain',
     fileModeTitle: 'Mode berkas',
     fileModeHint:
       'Tanpa Excel terbaru? Buka berkas SOP (.xlsx) di sini untuk memeriksa dan menggambar alurnya.',
     fileChosen: 'Berkas dipilih: {name}',
+    fileOpening: 'Membuka berkas…',
     excelModeTitle: 'Terhubung ke Excel',
     excelModeHint: 'Alur membaca tabel SOP pada lembar kerja yang aktif.',
-    privacyNote: 'Berkas diolah di perangkat Anda dan tidak diunggah.',
+    privacyNote: 'Berkas tidak dikirim ke mana pun: semuanya diolah di perangkat Anda.',
     footer: 'Format SOP AP · PermenPAN-RB No. 35 Tahun 2012',
+
+    check: 'Periksa SOP',
+    draw: 'Gambar flowchart',
+    remove: 'Hapus flowchart',
+    fix: 'Perbaiki',
+    download: 'Unduh berkas',
+
+    checking: 'Memeriksa…',
+    checkHint: 'Membaca tabel SOP, menjumlahkan Mutu Baku, dan mencari kesalahan.',
+    allSheets: 'Periksa semua lembar',
+    settings: 'Pengaturan',
+    close: 'Tutup',
+
+    summaryTitle: 'Ringkasan',
+    pickSop: 'Pilih SOP',
+    unnamedSop: 'SOP tanpa nama',
+    sopWhere: 'Lembar {sheet} · {range}',
+    steps: 'Langkah',
+    actors: 'Pelaksana',
+    totalTime: 'Total waktu',
+    stepsWithoutTime: '{count} langkah tanpa waktu terbaca: {list}',
+    timePerActor: 'Waktu per pelaksana',
+    timePerActorNote: 'Langkah bersama dihitung penuh untuk tiap pelaksana.',
+    noTime: 'Belum ada waktu yang terbaca.',
+
+    findings: 'Temuan',
+    noFindings: 'Tidak ada temuan. SOP ini rapi.',
+    severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
+    goToCell: 'Buka sel {cell}',
+    fixAllTypos: 'Perbaiki semua salah ketik',
+    markOnSheet: 'Tandai di lembar',
+    clearMarks: 'Hapus tanda',
+    fixedCount: '{applied} perbaikan diterapkan, lalu diperiksa ulang.',
+    fixedStale: '{stale} sel sudah berubah sejak pemeriksaan dan dilewati.',
+    markedCount: '{count} sel ditandai di lembar.',
+    clearedCount: '{count} tanda dihapus.',
+
+    flowchartTitle: 'Diagram alir',
+    flowchartHint: 'Simbol digambar di kolom pelaksana. Bentuk buatan Anda sendiri tidak disentuh.',
+    drawing: 'Menggambar flowchart…',
+    drawnResult: '{shapes} simbol, {connectors} penghubung digambar.',
+    drawnMarkers:
+      'Excel ini belum bisa menggambar bentuk, jadi simbol ditulis sebagai penanda di sel.',
+    skippedHandDrawn:
+      'Tabel {range} sudah punya flowchart gambar tangan, jadi dibiarkan. Centang “Ganti gambar tangan” untuk menggantinya.',
+    skippedNoSteps: 'Tabel {range} tidak punya langkah untuk digambar.',
+    removedResult: '{count} bentuk Alur dihapus. Bentuk buatan Anda tetap ada.',
+    replaceHandDrawn: 'Ganti gambar tangan',
+
+    dataTitle: 'Data terstruktur',
+    dataHint: 'Simpan SOP sebagai tabel atau berkas untuk sistem lain.',
+    writeDataSheet: 'Buat lembar Data SOP',
+    dataSheetWritten: 'Lembar “Data SOP” dibuat.',
+    downloadJson: 'Unduh JSON',
+    downloadBpmn: 'Unduh BPMN',
+
+    language: 'Bahasa',
+    languageAuto: 'Ikuti Office',
+    calendarTitle: 'Kalender kerja',
+    minutesPerDay: 'Menit per hari',
+    daysPerWeek: 'Hari per minggu',
+    daysPerMonth: 'Hari per bulan',
+    rulesTitle: 'Aturan pemeriksaan',
+    rulesHint: 'Matikan aturan yang tidak berlaku di instansi Anda.',
+    resetSettings: 'Kembalikan bawaan',
+
+    errNoSopTitle: 'Tidak ada tabel SOP',
+    errNoSop:
+      'Lembar ini tidak memuat tabel SOP (baris judul NO, URAIAN/KEGIATAN, PELAKSANA, MUTU BAKU). Buka lembar SOP, atau centang “Periksa semua lembar”.',
+    errProtectedTitle: 'Lembar diproteksi',
+    errProtected:
+      'Tidak ada yang diubah. Buka proteksi lembar (Tinjau › Buka Proteksi Lembar), lalu coba lagi.',
+    errNoShapesTitle: 'Excel ini tidak bisa menggambar bentuk',
+    errNoShapes:
+      'Perbarui Excel, atau buka halaman ini di peramban dan gunakan mode berkas untuk menggambar flowchart.',
+    errUnreadableTitle: 'Berkas tidak dapat dibaca',
+    errUnreadable:
+      'Pastikan berkasnya .xlsx yang tidak rusak dan tanpa kata sandi. Simpan ulang dari Excel sebagai Buku Kerja Excel (.xlsx), lalu buka lagi.',
+    errStaleTitle: 'Sel sudah berubah',
+    errStale: 'Periksa ulang SOP, lalu coba lagi.',
+    errFailedTitle: 'Ada yang tidak berhasil',
+    errFailed: 'Coba lagi. Jika terus terjadi, simpan berkas dan buka ulang.',
+    dismiss: 'Tutup pesan',
   },
   en: {
     appName: 'Alur SOP',
     tagline: 'Check, time and draw the flowchart of an SOP AP in one click.',
     openFile: 'Open .xlsx file',
+    openOtherFile: 'Open another file',
     fileModeTitle: 'File mode',
     fileModeHint:
       'No recent Excel? Open an SOP workbook (.xlsx) here to check it and draw its flow.',
     fileChosen: 'Selected file: {name}',
+    fileOpening: 'Opening the file…',
     excelModeTitle: 'Connected to Excel',
     excelModeHint: 'Alur reads the SOP table on the active worksheet.',
-    privacyNote: 'Files are processed on your device and never uploaded.',
+    privacyNote: 'The file is not sent anywhere: everything runs on your device.',
     footer: 'SOP AP format · PermenPAN-RB No. 35/2012',
+
+    check: 'Check SOP',
+    draw: 'Draw flowchart',
+    remove: 'Remove flowchart',
+    fix: 'Fix',
+    download: 'Download file',
+
+    checking: 'Checking…',
+    checkHint: 'Reads the SOP table, adds up the Mutu Baku times and looks for mistakes.',
+    allSheets: 'Check every sheet',
+    settings: 'Settings',
+    close: 'Close',
+
+    summaryTitle: 'Summary',
+    pickSop: 'Choose an SOP',
+    unnamedSop: 'Unnamed SOP',
+    sopWhere: 'Sheet {sheet} · {range}',
+    steps: 'Steps',
+    actors: 'Actors',
+    totalTime: 'Total time',
+    stepsWithoutTime: '{count} steps without a readable time: {list}',
+    timePerActor: 'Time per actor',
+    timePerActorNote: 'A shared step counts in full for each actor.',
+    noTime: 'No time could be read yet.',
+
+    findings: 'Findings',
+    noFindings: 'No findings. This SOP is tidy.',
+    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    goToCell: 'Go to cell {cell}',
+    fixAllTypos: 'Fix all typos',
+    markOnSheet: 'Mark on sheet',
+    clearMarks: 'Clear marks',
+    fixedCount: '{applied} fixes applied, then checked again.',
+    fixedStale: '{stale} cells changed since the check and were skipped.',
+    markedCount: '{count} cells marked on the sheet.',
+    clearedCount: '{count} marks cleared.',
+
+    flowchartTitle: 'Flowchart',
+    flowchartHint: 'Symbols are drawn in the actor columns. Your own shapes are left alone.',
+    drawing: 'Drawing the flowchart…',
+    drawnResult: '{shapes} symbols, {connectors} connectors drawn.',
+    drawnMarkers: 'This Excel cannot draw shapes yet, so the symbols were written as cell markers.',
+    skippedHandDrawn:
+      'Table {range} already has a hand-drawn flowchart, so it was left alone. Tick “Replace hand-drawn” to replace it.',
+    skippedNoSteps: 'Table {range} has no steps to draw.',
+    removedResult: '{count} Alur shapes removed. Your own shapes are still there.',
+    replaceHandDrawn: 'Replace hand-drawn',
+
+    dataTitle: 'Structured data',
+    dataHint: 'Keep the SOP as a table or a file for other systems.',
+    writeDataSheet: 'Create Data SOP sheet',
+    dataSheetWritten: 'The “Data SOP” sheet was created.',
+    downloadJson: 'Download JSON',
+    downloadBpmn: 'Download BPMN',
+
+    language: 'Language',
+    languageAuto: 'Follow Office',
+    calendarTitle: 'Working calendar',
+    minutesPerDay: 'Minutes per day',
+    daysPerWeek: 'Days per week',
+    daysPerMonth: 'Days per month',
+    rulesTitle: 'Checks',
+    rulesHint: 'Turn off the checks that do not apply in your office.',
+    resetSettings: 'Restore defaults',
+
+    errNoSopTitle: 'No SOP table',
+    errNoSop:
+      'This sheet holds no SOP table (a header row with NO, URAIAN/KEGIATAN, PELAKSANA, MUTU BAKU). Open the SOP sheet, or tick “Check every sheet”.',
+    errProtectedTitle: 'The sheet is protected',
+    errProtected: 'Nothing was changed. Unprotect the sheet (Review › Unprotect Sheet) and try again.',
+    errNoShapesTitle: 'This Excel cannot draw shapes',
+    errNoShapes:
+      'Update Excel, or open this page in a browser and use file mode to draw the flowchart.',
+    errUnreadableTitle: 'The file cannot be read',
+    errUnreadable:
+      'Make sure it is an undamaged .xlsx without a password. Save it again from Excel as an Excel Workbook (.xlsx) and open it again.',
+    errStaleTitle: 'The cell has changed',
+    errStale: 'Check the SOP again, then retry.',
+    errFailedTitle: 'Something did not work',
+    errFailed: 'Try again. If it keeps happening, save the file and open it again.',
+    dismiss: 'Dismiss',
   },
 };
 
@@ -56,6 +320,8 @@ export function pickLanguage(languageTag: string | undefined): Language {
 }
 
 /** Fills `{name}`-style placeholders in a string from the dictionary. */
-export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole
+  );
 }

@@ -1,0 +1,76 @@
+/**
+ * The pane's settings: language, working calendar, rules turned off, and whether a check reads every
+ * sheet. Kept in localStorage (the pane's own origin), so they survive closing the pane; anything
+ * unreadable there falls back to the defaults rather than breaking the pane.
+ */
+import { validateCalendar } from '../core/duration';
+import { DEFAULT_CALENDAR, type Calendar } from '../core/model';
+import type { RuleConfig } from '../core/rules/registry';
+import type { Language } from './i18n';
+
+export interface Settings {
+  /** 'auto' follows Office (or the browser outside Office). */
+  language: Language | 'auto';
+  calendar: Calendar;
+  /** Per-rule levels; only 'off' is set from the pane. */
+  rules: RuleConfig;
+  /** Check every sheet instead of only the active one. */
+  allSheets: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  calendar: { ...DEFAULT_CALENDAR },
+  rules: {},
+  allSheets: false,
+};
+
+export const SETTINGS_KEY = 'alur.settings.v1';
+
+/** A storage that may be missing (private windows, sandboxed frames): every call may throw. */
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+function defaultStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads settings, keeping each valid part and replacing each invalid one by its default. */
+export function loadSettings(storage: Storage | undefined = defaultStorage()): Settings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null');
+  } catch {
+    raw = null;
+  }
+  if (typeof raw !== 'object' || raw === null) return structuredClone(DEFAULT_SETTINGS);
+  const r = raw as Partial<Record<keyof Settings, unknown>>;
+  const rules: RuleConfig = {};
+  if (typeof r.rules === 'object' && r.rules !== null) {
+    for (const [id, level] of Object.entries(r.rules)) {
+      if (level === 'off' || level === 'error' || level === 'warning' || level === 'info')
+        rules[id] = level;
+    }
+  }
+  return {
+    language: r.language === 'id' || r.language === 'en' ? r.language : 'auto',
+    calendar:
+      validateCalendar(r.calendar).length === 0
+        ? { ...(r.calendar as Calendar) }
+        : { ...DEFAULT_CALENDAR },
+    rules,
+    allSheets: r.allSheets === true,
+  };
+}
+
+/** Stores settings; a storage that refuses (quota, privacy mode) only loses persistence. */
+export function saveSettings(settings: Settings, storage: Storage | undefined = defaultStorage()): void {
+  try {
+    storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    // Nothing to do: the settings still apply for this session.
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * The pane's state and actions in one small hook over a SopHost: check, fix, mark, draw, remove,
+ * structured data and downloads. Every action runs one at a time (`busy`), ends with a notice, and
+ * every action that changes the sheet's text re-checks so the findings on screen stay true.
+ */
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { checkGrids, type SopResult } from '../core/check';
+import { planFlowchart } from '../core/flowchart';
+import type { Grid } from '../core/grid';
+import type { SopHost } from '../core/host';
+import type { Finding, Fix, Lang } from '../core/model';
+import { typoFixes } from '../core/rules/fix';
+import { downloadBlob, safeFileName, XLSX_TYPE } from './download';
+import { format, strings } from './i18n';
+import { errorNotice, noSopNotice, type Notice } from './notices';
+import type { Settings } from './settings';
+
+export type Task = 'check' | 'fix' | 'mark' | 'clear' | 'draw' | 'remove' | 'data' | 'download';
+
+export interface PaneState {
+  busy: Task | null;
+  progress: { done: number; total: number } | null;
+  grids: Grid[];
+  /** null until the first check. */
+  results: SopResult[] | null;
+  selected: number;
+  notice: Notice | null;
+}
+
+type Action =
+  | { type: 'start'; task: Task }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'checked'; grids: Grid[]; results: SopResult[] }
+  | { type: 'finish'; notice?: Notice | null }
+  | { type: 'select'; index: number }
+  | { type: 'reset' };
+
+export const initialPaneState: PaneState = {
+  busy: null,
+  progress: null,
+  grids: [],
+  results: null,
+  selected: 0,
+  notice: null,
+};
+
+const keyOf = (r: SopResult): string => `${r.sop.sheet}!${r.sop.tableRange}`;
+
+export function paneReducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case 'start':
+      return { ...state, busy: action.task, progress: null, notice: null };
+    case 'progress':
+      return { ...state, progress: { done: action.done, total: action.total } };
+    case 'checked': {
+      // Keep the SOP the user picked when a re-check finds it again.
+      const before = state.results?.[state.selected];
+      const again = before ? action.results.findIndex((r) => keyOf(r) === keyOf(before)) : -1;
+      return { ...state, grids: action.grids, results: action.results, selected: Math.max(0, again) };
+    }
+    case 'finish':
+      return { ...state, busy: null, progress: null, notice: action.notice ?? null };
+    case 'select':
+      return { ...state, selected: action.index };
+    case 'reset':
+      return initialPaneState;
+  }
+}
+
+export interface PaneActions {
+  check(): Promise<void>;
+  fix(finding: Finding): Promise<void>;
+  fixAllTypos(): Promise<void>;
+  mark(): Promise<void>;
+  clearMarks(): Promise<void>;
+  draw(replaceHandDrawn: boolean): Promise<void>;
+  remove(): Promise<void>;
+  writeDataSheet(): Promise<void>;
+  downloadJson(): Promise<void>;
+  downloadBpmn(): Promise<void>;
+  downloadWorkbook(): Promise<void>;
+  select(index: number): void;
+  dismiss(): void;
+}
+
+export function usePane(
+  host: SopHost | null,
+  settings: Settings,
+  lang: Lang
+): { state: PaneState; selected: SopResult | null; actions: PaneActions } {
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const t = strings[lang];
+  // Actions read the latest state and settings through refs, so they stay stable between renders.
+  const latest = useRef({ state, settings, lang, host });
+  latest.current = { state, settings, lang, host };
+
+  useEffect(() => dispatch({ type: 'reset' }), [host]);
+
+  /** Read and check (active sheet or all), store the result; returns the results. */
+  const recheck = useCallback(async (): Promise<{ grids: Grid[]; results: SopResult[] }> => {
+    const { host, settings, lang } = latest.current;
+    if (!host) return { grids: [], results: [] };
+    const grids = await host.readGrids(settings.allSheets ? 'all' : 'active');
+    const results = checkGrids(grids, { calendar: settings.calendar, lang, rules: settings.rules });
+    dispatch({ type: 'checked', grids, results });
+    return { grids, results };
+  }, []);
+
+  /** Runs one task: refuses while another runs, turns any failure into a notice. */
+  const run = useCallback(
+    async (task: Task, work: () => Promise<Notice | null>): Promise<void> => {
+      const { host, state } = latest.current;
+      if (!host || state.busy) return;
+      dispatch({ type: 'start', task });
+      latest.current.state = { ...state, busy: task };
+      let notice: Notice | null;
+      try {
+        notice = await work();
+      } catch (error) {
+        notice = errorNotice(error, strings[latest.current.lang], latest.current.lang);
+      }
+      dispatch({ type: 'finish', notice });
+    },
+    []
+  );
+
+  const current = (): SopResult | null => {
+    const { results, selected } = latest.current.state;
+    return results?.[selected] ?? null;
+  };
+
+  const applyFixes = useCallback(
+    async (fixes: Fix[]): Promise<Notice | null> => {
+      const { host, lang } = latest.current;
+      const sop = current();
+      if (!host || !sop || fixes.length === 0) return null;
+      const result = await host.applyFixes(sop.sop.sheet, fixes);
+      await recheck();
+      const tt = strings[lang];
+      return {
+        intent: result.stale > 0 ? 'warning' : 'success',
+        body: format(tt.fixedCount, { applied: result.applied }),
+        details: result.stale > 0 ? [format(tt.fixedStale, { stale: result.stale })] : undefined,
+      };
+    },
+    [recheck]
+  );
+
+  const actions: PaneActions = {
+    check: () =>
+      run('check', async () => {
+        const { results } = await recheck();
+        return results.length === 0 ? noSopNotice(strings[latest.current.lang]) : null;
+      }),
+    fix: (finding) =>
+      run('fix', () => applyFixes(finding.fix ? [finding.fix] : [])),
+    fixAllTypos: () =>
+      run('fix', () => applyFixes(typoFixes(current()?.sop.findings ?? []))),
+    mark: () =>
+      run('mark', async () => {
+        const sop = current();
+        const host = latest.current.host;
+        if (!sop || !host) return null;
+        const marks = sop.sop.findings.map((f) => ({
+          cell: f.cell,
+          severity: f.severity,
+          message: f.message,
+        }));
+        await host.markCells(sop.sop.sheet, marks);
+        const cells = new Set(marks.map((m) => m.cell)).size;
+        return { intent: 'success', body: format(t.markedCount, { count: cells }) };
+      }),
+    clearMarks: () =>
+      run('clear', async () => {
+        const sop = current();
+        const host = latest.current.host;
+        if (!sop || !host) return null;
+        const count = await host.clearMarks(sop.sop.sheet);
+        return { intent: 'info', body: format(t.clearedCount, { count }) };
+      }),
+    draw: (replaceHandDrawn) =>
+      run('draw', async () => {
+        const { host, lang } = latest.current;
+        if (!host) return null;
+        const { results, grids } = latest.current.state.results
+          ? latest.current.state
+          : await recheck();
+        if (!results) return null;
+        if (results.length === 0) return noSopNotice(strings[lang]);
+        const plans = results.map((r) => {
+          const grid = grids.find((g) => g.sheet === r.sop.sheet);
+          if (!grid) throw new Error(`sheet ${r.sop.sheet} was not read`);
+          return planFlowchart(r.doc, grid, { lang });
+        });
+        const drawn = await host.drawFlowcharts(plans, {
+          replaceHandDrawn,
+          onProgress: (done, total) => dispatch({ type: 'progress', done, total }),
+        });
+        await recheck();
+        const tt = strings[lang];
+        const details = drawn.skipped.map((s) =>
+          format(s.reason === 'hand-drawn' ? tt.skippedHandDrawn : tt.skippedNoSteps, {
+            range: s.tableRange,
+          })
+        );
+        if (drawn.fallback === 'markers') details.unshift(tt.drawnMarkers);
+        return {
+          intent: drawn.drawn === 0 ? 'warning' : drawn.fallback ? 'info' : 'success',
+          body: format(tt.drawnResult, { shapes: drawn.shapes, connectors: drawn.connectors }),
+          details: details.length > 0 ? details : undefined,
+        };
+      }),
+    remove: () =>
+      run('remove', async () => {
+        const { host, state } = latest.current;
+        if (!host) return null;
+        const sheets = state.results?.length
+          ? [...new Set(state.results.map((r) => r.sop.sheet))]
+          : [(await host.sheets()).active];
+        let count = 0;
+        for (const sheet of sheets) count += await host.removeFlowcharts(sheet);
+        await recheck();
+        return { intent: 'success', body: format(t.removedResult, { count }) };
+      }),
+    writeDataSheet: () =>
+      run('data', async () => {
+        const { host, state, lang } = latest.current;
+        if (!host || !state.results?.length) return null;
+        await host.writeDataSheet(
+          state.results.map((r) => r.sop),
+          lang
+        );
+        return { intent: 'success', body: strings[lang].dataSheetWritten };
+      }),
+    downloadJson: () =>
+      run('download', async () => {
+        const results = latest.current.state.results ?? [];
+        if (results.length === 0) return null;
+        const { toJson } = await import('../core/export/json');
+        const name = results.length === 1 ? results[0].sop.name ?? 'sop' : 'sop';
+        downloadBlob(`${safeFileName(name)}.json`, toJson(results.map((r) => r.sop)), 'application/json');
+        return null;
+      }),
+    downloadBpmn: () =>
+      run('download', async () => {
+        const sop = current();
+        const grid = latest.current.state.grids.find((g) => g.sheet === sop?.sop.sheet);
+        if (!sop || !grid) return null;
+        // bpmn-moddle is large and rarely used: load it only when asked for.
+        const { toBpmn } = await import('../core/export/bpmn');
+        const xml = await toBpmn(sop.sop, sop.doc, grid, { lang: latest.current.lang });
+        downloadBlob(`${safeFileName(sop.sop.name ?? 'sop')}.bpmn`, xml, 'application/xml');
+        return null;
+      }),
+    downloadWorkbook: () =>
+      run('download', async () => {
+        const host = latest.current.host;
+        if (!host?.download) return null;
+        const file = await host.download();
+        downloadBlob(file.name, file.bytes as Uint8Array<ArrayBuffer>, XLSX_TYPE);
+        return null;
+      }),
+    select: (index) => dispatch({ type: 'select', index }),
+    dismiss: () => dispatch({ type: 'finish', notice: null }),
+  };
+
+  // A new language, calendar or rule set changes messages, totals and findings: check again.
+  const optionsKey = JSON.stringify([lang, settings.calendar, settings.rules, settings.allSheets]);
+  const lastKey = useRef(optionsKey);
+  useEffect(() => {
+    if (lastKey.current === optionsKey) return;
+    lastKey.current = optionsKey;
+    if (latest.current.state.results) void run('check', async () => (await recheck(), null));
+  }, [optionsKey, run, recheck]);
+
+  return { state, selected: state.results?.[state.selected] ?? null, actions };
+}

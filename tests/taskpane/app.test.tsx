@@ -1,0 +1,247 @@
+// @vitest-environment jsdom
+/**
+ * The pane against an in-memory host over the seed workbooks: check, summary, findings, select, fix
+ * and re-check, fix all typos, several SOPs, draw/remove, errors as MessageBars, English, settings.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { specToGrid } from '../fixtures/spec';
+import { cleanSuratMasuk, dinasPerpustakaan, emptyWorkbook, satpolPP, twoSopsOneSheet } from '../fixtures/specs';
+import type { WorkbookSpec } from '../fixtures/spec';
+import { checkGrids } from '../../src/core/check';
+import { App } from '../../src/taskpane/App';
+import type { Language } from '../../src/taskpane/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/taskpane/settings';
+import { createMemoryHost, type MemoryHostOptions } from './memory-host';
+
+beforeAll(() => {
+  // jsdom lacks these; Fluent's positioning and drawers ask for them.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+    onchange: null,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+});
+
+afterEach(() => cleanup());
+
+/** What the core finds on seed 002, so the pane is compared with the engine, not with a copy of it. */
+function seedFindings(rules: Settings['rules'] = {}) {
+  return checkGrids(satpolPP.sheets.map(specToGrid), { rules })[0].sop.findings;
+}
+
+function setup(spec: WorkbookSpec, opts: MemoryHostOptions & { language?: Language; settings?: Partial<Settings> } = {}) {
+  const host = createMemoryHost(spec.sheets.map(specToGrid), opts);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        mode={host.kind}
+        language={opts.language ?? 'id'}
+        host={host}
+        initialSettings={{ ...structuredClone(DEFAULT_SETTINGS), ...opts.settings }}
+      />
+    </FluentProvider>
+  );
+  return host;
+}
+
+async function click(element: HTMLElement) {
+  await act(async () => {
+    fireEvent.click(element);
+  });
+}
+
+/** Clicks a button and waits until the pane is idle again (the check button is enabled). */
+async function press(name: string, within_: HTMLElement = document.body) {
+  await click(within(within_).getByRole('button', { name }));
+  await screen.findByRole('button', { name: /Periksa SOP|Check SOP/ });
+  await expect.poll(() => (screen.getByRole('button', { name: /Periksa SOP|Check SOP/ }) as HTMLButtonElement).disabled).toBe(false);
+}
+
+function findingItems(name = 'Temuan') {
+  return within(screen.getByRole('list', { name })).getAllByRole('listitem');
+}
+
+function itemFor(cell: string) {
+  const item = findingItems().find((li) => li.textContent?.includes(cell));
+  if (!item) throw new Error(`no finding for ${cell}`);
+  return item;
+}
+
+describe('task pane with an in-memory host', () => {
+  it('checks seed 002: summary, total time and every finding with cell and message', async () => {
+    setup(satpolPP);
+    await press('Periksa SOP');
+    expect(screen.getByRole('heading', { name: 'SOP Penyusunan RKT' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Total waktu' }).textContent).toContain('23 hari 45 menit');
+    const items = findingItems();
+    expect(items).toHaveLength(seedFindings().length);
+    expect(seedFindings().length).toBeGreaterThanOrEqual(10);
+    expect(itemFor('H38').textContent).toContain('Salah ketik “DTAFT”');
+    // Severity in words, not colour alone; errors first.
+    expect(items[0].textContent).toContain('Kesalahan');
+    const perActor = within(screen.getByRole('list', { name: 'Waktu per pelaksana' })).getAllByRole('listitem');
+    expect(perActor).toHaveLength(5);
+  });
+
+  it('selects the cell of a clicked finding', async () => {
+    const host = setup(satpolPP);
+    await press('Periksa SOP');
+    await click(within(itemFor('B42')).getAllByRole('button')[0]);
+    expect(host.selections).toEqual([{ sheet: 'SOP RKT 2023', cell: 'B42' }]);
+  });
+
+  it('applies one fix, re-checks, and the finding is gone', async () => {
+    const host = setup(satpolPP);
+    await press('Periksa SOP');
+    await press('Perbaiki', itemFor('H38'));
+    expect(host.grids[0].text[37][7]).toBe('DRAFT RKT');
+    expect(findingItems()).toHaveLength(seedFindings().length - 1);
+    expect(findingItems().some((li) => li.textContent?.includes('H38'))).toBe(false);
+    expect(screen.getByText(/1 perbaikan diterapkan/)).toBeTruthy();
+  });
+
+  it('fixes all typos at once, leaving the other findings', async () => {
+    const host = setup(satpolPP);
+    await press('Periksa SOP');
+    await press('Perbaiki semua salah ketik (9)');
+    expect(host.grids[0].text[39][1]).toBe('Menyusun Draf RKT');
+    const left = findingItems();
+    expect(left).toHaveLength(seedFindings({ typo: 'off' }).length);
+    expect(left.some((li) => li.textContent?.includes('B42'))).toBe(true);
+    expect(left.some((li) => li.textContent?.includes('Salah ketik'))).toBe(false);
+  });
+
+  it('says so when there are no findings, in a list that is still there', async () => {
+    setup(cleanSuratMasuk);
+    await press('Periksa SOP');
+    const items = findingItems();
+    expect(items).toHaveLength(1);
+    expect(items[0].textContent).toContain('Tidak ada temuan');
+  });
+
+  it('picks the first of several SOPs, and the total follows the selector', async () => {
+    setup(twoSopsOneSheet);
+    await press('Periksa SOP');
+    const select = screen.getByRole('combobox', { name: 'Pilih SOP' }) as HTMLSelectElement;
+    expect(select.value).toBe('0');
+    expect(screen.getByRole('group', { name: 'Total waktu' }).textContent).toContain('1 hari 30 menit');
+    await act(async () => {
+      fireEvent.change(select, { target: { value: '1' } });
+    });
+    expect(screen.getByRole('group', { name: 'Total waktu' }).textContent).toContain('1 jam 5 menit');
+  });
+
+  it('draws with progress and a result line, then removes', async () => {
+    const host = setup(satpolPP);
+    await press('Periksa SOP');
+    await press('Gambar flowchart');
+    expect(host.drawnPlans).toHaveLength(1);
+    expect(host.progress.at(-1)).toEqual([23, 23]);
+    expect(screen.getByText('12 simbol, 11 penghubung digambar.')).toBeTruthy();
+    await press('Hapus flowchart');
+    expect(host.drawnPlans).toHaveLength(0);
+    expect(screen.getByText(/23 bentuk Alur dihapus/)).toBeTruthy();
+  });
+
+  it('explains a protected sheet and an Excel without shapes', async () => {
+    setup(satpolPP, { protectedSheets: ['SOP RKT 2023'], noShapes: true });
+    await press('Periksa SOP');
+    await press('Perbaiki', itemFor('H38'));
+    expect(screen.getByText('Lembar diproteksi')).toBeTruthy();
+    expect(screen.getByText(/Buka Proteksi Lembar/)).toBeTruthy();
+    await press('Gambar flowchart');
+    expect(screen.getByText('Excel ini tidak bisa menggambar bentuk')).toBeTruthy();
+  });
+
+  it('tells what to do when the sheet holds no SOP', async () => {
+    setup(emptyWorkbook);
+    await press('Periksa SOP');
+    expect(screen.getByText('Tidak ada tabel SOP')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Temuan' })).toBeNull();
+  });
+
+  it('speaks English with the English contract names', async () => {
+    setup(satpolPP, { language: 'en' });
+    await press('Check SOP');
+    const total = screen.getByRole('group', { name: 'Total time' }).textContent;
+    expect(total).toContain('23 days 45 minutes');
+    // The SOP's own (Indonesian) form, as the report's duration.text has it.
+    expect(total).toContain('23 hari 45 menit');
+    expect(findingItems('Findings')).toHaveLength(seedFindings().length);
+    expect(screen.getByRole('button', { name: 'Draw flowchart' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove flowchart' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Fix' }).length).toBe(seedFindings().filter((f) => f.fix).length);
+  });
+
+  it('leaves out turned-off rules and uses the calendar from the settings', async () => {
+    const calendar = { minutesPerDay: 240, daysPerWeek: 5, daysPerMonth: 20 };
+    setup(dinasPerpustakaan, { settings: { rules: { typo: 'off' }, calendar } });
+    await press('Periksa SOP');
+    const grids = dinasPerpustakaan.sheets.map(specToGrid);
+    const expected = checkGrids(grids, { rules: { typo: 'off' }, calendar })[0].sop;
+    const byDefault = checkGrids(grids)[0].sop;
+    // The calendar changes this seed's total (its '4 jam 45 menit' is more than a 4-hour day).
+    expect(expected.duration.text).not.toBe(byDefault.duration.text);
+    expect(screen.getByRole('group', { name: 'Total waktu' }).textContent).toContain(expected.duration.text);
+    expect(findingItems()).toHaveLength(Math.max(1, expected.findings.length));
+    expect(findingItems().some((li) => li.textContent?.includes('Salah ketik'))).toBe(false);
+  });
+
+  it('opens a file in file mode, then offers the workbook download', async () => {
+    const host = createMemoryHost(satpolPP.sheets.map(specToGrid), { kind: 'file' });
+    const opened: string[] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App
+          mode="file"
+          language="id"
+          initialSettings={structuredClone(DEFAULT_SETTINGS)}
+          openFile={async (file) => (opened.push(file.name), host)}
+        />
+      </FluentProvider>
+    );
+    expect(screen.queryByRole('button', { name: 'Periksa SOP' })).toBeNull();
+    expect(screen.getByText(/Berkas tidak dikirim ke mana pun/)).toBeTruthy();
+    const input = screen.getByLabelText('Buka berkas .xlsx');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File(['PK'], 'sop.xlsx')] } });
+    });
+    expect(opened).toEqual(['sop.xlsx']);
+    await press('Periksa SOP');
+    expect(screen.getByRole('group', { name: 'Total waktu' }).textContent).toContain('23 hari 45 menit');
+    expect(screen.getByRole('button', { name: 'Unduh berkas' })).toBeTruthy();
+  });
+
+  it('shows an unreadable file as an error with what to do', async () => {
+    const { HostError } = await import('../../src/core/host');
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App
+          mode="file"
+          language="en"
+          initialSettings={structuredClone(DEFAULT_SETTINGS)}
+          openFile={async () => {
+            throw new HostError('unreadable', 'Bukan berkas .xlsx.', 'Not an .xlsx file.');
+          }}
+        />
+      </FluentProvider>
+    );
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Open .xlsx file'), { target: { files: [new File(['x'], 'a.xlsx')] } });
+    });
+    expect(screen.getByText('The file cannot be read')).toBeTruthy();
+    expect(screen.getByText(/Not an .xlsx file\. Make sure/)).toBeTruthy();
+  });
+});
