@@ -59,7 +59,9 @@ export default (_env, argv) => {
     mode: production ? 'production' : 'development',
     target: 'web',
     context: root,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // harness: the pane over the Excel API fake, for the browser tests (its own page and chunks; the
+    // taskpane entry never imports it).
+    entry: { taskpane: './src/taskpane/index.tsx', harness: './tests/e2e/harness/harness.ts' },
     output: {
       path: resolve(root, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -97,6 +99,11 @@ export default (_env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'harness.html',
+        template: './tests/e2e/harness/harness.html',
+        chunks: ['harness'],
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

@@ -231,6 +231,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
             findings={selected.sop.findings}
             t={t}
             busy={busy}
+            canMark={host?.kind === 'excel'}
             onSelect={(f) => void host?.selectCell(selected.sop.sheet, f.cell).catch(() => undefined)}
             onFix={(f) => void actions.fix(f)}
             onFixAllTypos={() => void actions.fixAllTypos()}

@@ -93,6 +93,8 @@ export interface FindingsListProps {
   findings: Finding[];
   t: Strings;
   busy: boolean;
+  /** The host can mark cells on the sheet (not in file mode, which keeps the file as it was). */
+  canMark: boolean;
   onSelect: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
   onFixAllTypos: () => void;
@@ -139,19 +141,23 @@ export function FindingsList(props: FindingsListProps) {
           </span>
         }
       />
-      {findings.length > 0 && (
+      {findings.length > 0 && (typoCount > 0 || props.canMark) && (
         <Toolbar size="small" className={styles.toolbar}>
           {typoCount > 0 && (
             <ToolbarButton icon={<TextGrammarCheckmark20Regular />} disabled={busy} onClick={props.onFixAllTypos}>
               {t.fixAllTypos} ({typoCount})
             </ToolbarButton>
           )}
-          <ToolbarButton icon={<HighlightRegular />} disabled={busy} onClick={props.onMark}>
-            {t.markOnSheet}
-          </ToolbarButton>
-          <ToolbarButton icon={<EraserRegular />} disabled={busy} onClick={props.onClearMarks}>
-            {t.clearMarks}
-          </ToolbarButton>
+          {props.canMark && (
+            <>
+              <ToolbarButton icon={<HighlightRegular />} disabled={busy} onClick={props.onMark}>
+                {t.markOnSheet}
+              </ToolbarButton>
+              <ToolbarButton icon={<EraserRegular />} disabled={busy} onClick={props.onClearMarks}>
+                {t.clearMarks}
+              </ToolbarButton>
+            </>
+          )}
         </Toolbar>
       )}
       <ul className={styles.list} aria-label={t.findings}>

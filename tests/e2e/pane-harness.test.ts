@@ -1,0 +1,128 @@
+/**
+ * The built task pane in excel mode over the Excel API fake (dist/harness.html): check seed 002,
+ * select a finding's cell, fix a DTAFT typo, draw and remove the flowchart, and look at the fake's
+ * workbook after each step. Screenshots of the main screens go to docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
+
+const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SHEET = 'SOP RKT 2023';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openHarness(query: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, colorScheme });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(`harness.html?${query}`, server.url).href);
+  await page.getByRole('button', { name: /^(Periksa SOP|Check SOP)$/ }).waitFor();
+  return { page, errors };
+}
+
+/** Reads the fake workbook inside the page. */
+function fakeState(page: Page) {
+  return page.evaluate((sheet) => {
+    const fake = window.alurHarness!.fake;
+    const s = fake.sheet(sheet);
+    return {
+      selection: fake.workbook.selection ?? null,
+      h38: s.cellText('H38'),
+      shapes: s.shapes.map((x) => x.name),
+    };
+  }, SHEET);
+}
+
+async function idle(page: Page, check = 'Periksa SOP') {
+  await expect.poll(() => page.getByRole('button', { name: check, exact: true }).isEnabled()).toBe(true);
+}
+
+describe('task pane over the Excel fake (harness)', () => {
+  it('checks, selects, fixes, draws and removes on seed 002', async () => {
+    const { page, errors } = await openHarness('seed=002-satpol-pp&userShape=1');
+    expect(await page.getAttribute('body', 'data-mode')).toBe('excel');
+    await page.screenshot({ path: join(SHOTS, 'pane-start-id-light.png') });
+
+    await page.getByRole('button', { name: 'Periksa SOP', exact: true }).click();
+    const total = page.getByRole('group', { name: 'Total waktu' });
+    await expect.poll(() => total.textContent()).toContain('23 hari 45 menit');
+    const findings = page.getByRole('list', { name: 'Temuan' }).getByRole('listitem');
+    const before = await findings.count();
+    expect(before).toBeGreaterThanOrEqual(10);
+    await page.screenshot({ path: join(SHOTS, 'pane-checked-id-light.png'), fullPage: true });
+
+    // Clicking a finding selects its cell in the workbook.
+    const h38 = findings.filter({ hasText: 'H38' });
+    await h38.getByRole('button').first().click();
+    await expect.poll(async () => (await fakeState(page)).selection).toEqual({ sheet: SHEET, address: 'H38' });
+
+    // Perbaiki on the DTAFT typo changes the cell; the re-check drops the finding.
+    expect((await fakeState(page)).h38).toBe('DTAFT RKT');
+    await h38.getByRole('button', { name: 'Perbaiki', exact: true }).click();
+    await expect.poll(async () => (await fakeState(page)).h38).toBe('DRAFT RKT');
+    await expect.poll(() => findings.filter({ hasText: 'H38' }).count()).toBe(0);
+    expect(await findings.count()).toBe(before - 1);
+    await idle(page);
+
+    // Draw: Alur's shapes appear next to the user's own.
+    await page.getByRole('button', { name: 'Gambar flowchart', exact: true }).click();
+    await expect.poll(() => page.getByText(/\d+ simbol, \d+ penghubung digambar/).count()).toBe(1);
+    const drawn = await fakeState(page);
+    expect(drawn.shapes.filter((n) => n.startsWith('Alur')).length).toBeGreaterThan(10);
+    expect(drawn.shapes).toContain('Catatan pengguna');
+    await idle(page);
+    await page.screenshot({ path: join(SHOTS, 'pane-drawn-id-light.png'), fullPage: true });
+
+    // Remove: none of Alur's left, the user's shape kept.
+    await page.getByRole('button', { name: 'Hapus flowchart', exact: true }).click();
+    await expect.poll(async () => (await fakeState(page)).shapes.filter((n) => n.startsWith('Alur')).length).toBe(0);
+    expect((await fakeState(page)).shapes).toEqual(['Catatan pengguna']);
+    await idle(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks English and follows a dark Office theme', async () => {
+    const { page, errors } = await openHarness('seed=002-satpol-pp&lang=en&theme=dark', 'dark');
+    expect(await page.getAttribute('body', 'data-theme')).toBe('dark');
+    await page.getByRole('button', { name: 'Check SOP', exact: true }).click();
+    const total = page.getByRole('group', { name: 'Total time' });
+    await expect.poll(() => total.textContent()).toContain('23 days 45 minutes');
+    expect(await page.getByRole('list', { name: 'Findings' }).getByRole('listitem').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: join(SHOTS, 'pane-checked-en-dark.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the selector for several SOPs on a sheet, and the settings drawer', async () => {
+    const { page } = await openHarness('seed=two-sops-one-sheet');
+    await page.getByRole('button', { name: 'Periksa SOP', exact: true }).click();
+    const select = page.getByRole('combobox', { name: 'Pilih SOP' });
+    await select.waitFor();
+    const total = page.getByRole('group', { name: 'Total waktu' });
+    const first = await total.textContent();
+    await select.selectOption({ index: 1 });
+    await expect.poll(() => total.textContent()).not.toBe(first);
+    await page.getByRole('button', { name: 'Pengaturan' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'pane-settings-id-light.png') });
+    await page.context().close();
+  });
+});
