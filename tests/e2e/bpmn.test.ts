@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildViewer } from './bpmn/build';
-import { exportSeed, SEEDS } from './bpmn/seeds';
+import { exportSeed, SEEDS, type SeedExpectation } from './bpmn/seeds';
 import { REPO_ROOT, launchChromium, serveStatic, type StaticServer } from './support';
 
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
@@ -26,7 +26,7 @@ interface Drawn {
   waypoints: { x: number; y: number }[] | null;
   label: Box | null;
   /** The text bpmn-js wrote inside the shape, in the shape's own unrotated coordinates. */
-  text: (Box & { lines: number }) | null;
+  text: (Box & { lines: string[] }) | null;
 }
 
 interface Box {
@@ -150,89 +150,118 @@ function segmentEnters(p: { x: number; y: number }, q: { x: number; y: number },
   return true;
 }
 
-describe.each(SEEDS)('bpmn-js shows seed $seed', (expected) => {
-  it('imports without warnings, with every lane, task, gateway and flow on the canvas', async () => {
-    const { xml } = await exportSeed(expected.seed);
-    const { page, shown, errors } = await show(xml);
-    expect(shown.warnings).toEqual([]);
-    const ofType = (type: string) => shown.elements.filter((e) => e.type === type);
-    expect(ofType('bpmn:Participant')).toHaveLength(1);
-    expect(ofType('bpmn:Lane').map((l) => l.name)).toEqual(expected.lanes);
-    expect(ofType('bpmn:Task')).toHaveLength(expected.tasks);
-    expect(ofType('bpmn:ExclusiveGateway')).toHaveLength(expected.gateways);
-    expect(ofType('bpmn:StartEvent').length + ofType('bpmn:EndEvent').length).toBe(expected.events);
-    expect(ofType('bpmn:SequenceFlow')).toHaveLength(expected.sequenceFlows);
+/**
+ * Exports a seed, shows it in bpmn-js and checks what bpmn-js drew; saves the screenshot as
+ * docs/screenshots/<screenshot>.png.
+ */
+async function expectShownWell(
+  expected: SeedExpectation,
+  orientation: 'horizontal' | 'vertical',
+  screenshot: string
+): Promise<void> {
+  const vertical = orientation === 'vertical';
+  const { xml } = await exportSeed(expected.seed, { orientation });
+  const { page, shown, errors } = await show(xml);
+  expect(shown.warnings).toEqual([]);
+  const ofType = (type: string) => shown.elements.filter((e) => e.type === type);
+  expect(ofType('bpmn:Participant')).toHaveLength(1);
+  expect(ofType('bpmn:Lane').map((l) => l.name)).toEqual(expected.lanes);
+  expect(ofType('bpmn:Task')).toHaveLength(expected.tasks);
+  expect(ofType('bpmn:ExclusiveGateway')).toHaveLength(expected.gateways);
+  expect(ofType('bpmn:StartEvent').length + ofType('bpmn:EndEvent').length).toBe(expected.events);
+  expect(ofType('bpmn:SequenceFlow')).toHaveLength(expected.sequenceFlows);
 
-    const nodes = shown.elements.filter((e) => FLOW_NODES.includes(e.type));
-    const byId = new Map(shown.elements.map((e) => [e.id, e]));
+  const nodes = shown.elements.filter((e) => FLOW_NODES.includes(e.type));
+  const byId = new Map(shown.elements.map((e) => [e.id, e]));
 
-    // every task's name is written inside its box, every lane's name inside its 30 px band
-    for (const task of ofType('bpmn:Task')) {
-      const text = task.text as Box;
-      expect(text, `text of ${task.id}`).not.toBeNull();
-      expect(
-        text.x >= -1 &&
-          text.y >= -1 &&
-          text.x + text.width <= (task.width as number) + 1 &&
-          text.y + text.height <= (task.height as number) + 1,
-        `"${task.name}" (${JSON.stringify(text)}) inside ${task.width}x${task.height}`
-      ).toBe(true);
-    }
-    for (const lane of ofType('bpmn:Lane')) {
-      const text = lane.text as Box;
-      expect(text.height, `name band of ${lane.name}`).toBeLessThanOrEqual(30);
-      expect(text.width, `name of ${lane.name}`).toBeLessThanOrEqual(lane.height as number);
-    }
+  // every task's name is written inside its box, every lane's name inside its 30 px band
+  for (const task of ofType('bpmn:Task')) {
+    const text = task.text as Box & { lines: string[] };
+    expect(text, `text of ${task.id}`).not.toBeNull();
+    // whole words on every line (bpmn-js may break after a hyphen): joined again, the lines give
+    // the name back
+    const joined = text.lines
+      .map((l) => l.trim())
+      .reduce((a, l) => (a.endsWith('-') ? a + l : `${a} ${l}`));
+    expect(joined).toBe((task.name as string).replace(/\s+/g, ' ').trim());
+    expect(
+      text.x >= -1 &&
+        text.y >= -1 &&
+        text.x + text.width <= (task.width as number) + 1 &&
+        text.y + text.height <= (task.height as number) + 1,
+      `"${task.name}" (${JSON.stringify(text)}) inside ${task.width}x${task.height}`
+    ).toBe(true);
+  }
+  for (const lane of ofType('bpmn:Lane')) {
+    const text = lane.text as Box;
+    expect(text.height, `name band of ${lane.name}`).toBeLessThanOrEqual(30);
+    expect(text.width, `name of ${lane.name}`).toBeLessThanOrEqual(
+      (vertical ? lane.width : lane.height) as number
+    );
+  }
 
-    // no flow runs through a node it does not start or end at, and no label lies on a node
-    for (const flow of ofType('bpmn:SequenceFlow')) {
-      const points = flow.waypoints ?? [];
-      const ends = new Set(xmlEnds(xml, flow.id).filter((id): id is string => id !== null));
-      for (const node of nodes) {
-        if (ends.has(node.id)) continue;
-        for (let i = 1; i < points.length; i++) {
-          expect(
-            segmentEnters(points[i - 1], points[i], boxOf(node)),
-            `${flow.id} through ${node.id}`
-          ).toBe(false);
-        }
-      }
-    }
-    for (const labelled of shown.elements.filter((e) => e.label)) {
-      for (const node of nodes) {
-        if (node.id === labelled.id) continue;
+  // no flow runs through a node, not even its own ends (it meets them on their edge), and no label
+  // lies on a node
+  for (const flow of ofType('bpmn:SequenceFlow')) {
+    const points = flow.waypoints ?? [];
+    for (const node of nodes) {
+      for (let i = 1; i < points.length; i++) {
         expect(
-          overlaps(labelled.label as Box, boxOf(node)),
-          `label of ${labelled.id} on ${node.id}`
+          segmentEnters(points[i - 1], points[i], boxOf(node)),
+          `${flow.id} through ${node.id}`
         ).toBe(false);
       }
     }
-
-    // every way out of a gateway says Ya or Tidak, next to the gateway
-    for (const gateway of ofType('bpmn:ExclusiveGateway')) {
-      const out = ofType('bpmn:SequenceFlow').filter((f) => xmlEnds(xml, f.id)[0] === gateway.id);
-      expect(out.length).toBeGreaterThanOrEqual(1);
-      for (const flow of out) {
-        expect(['Ya', 'Tidak']).toContain(flow.name);
-        const label = flow.label as Box;
-        const g = boxOf(gateway);
-        const near = 40;
-        expect(
-          overlaps(label, {
-            x: g.x - near,
-            y: g.y - near,
-            width: g.width + 2 * near,
-            height: g.height + 2 * near,
-          }),
-          `${flow.name} label next to ${gateway.id}`
-        ).toBe(true);
-      }
+  }
+  for (const labelled of shown.elements.filter((e) => e.label)) {
+    for (const node of nodes) {
+      if (node.id === labelled.id) continue;
+      expect(
+        overlaps(labelled.label as Box, boxOf(node)),
+        `label of ${labelled.id} on ${node.id}`
+      ).toBe(false);
     }
-    expect(byId.size).toBe(shown.elements.length);
+  }
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `bpmn-${expected.seed}.png`) });
-    expect(errors).toEqual([]);
-    await page.context().close();
+  // every way out of a gateway says Ya or Tidak, next to the gateway
+  for (const gateway of ofType('bpmn:ExclusiveGateway')) {
+    const out = ofType('bpmn:SequenceFlow').filter((f) => xmlEnds(xml, f.id)[0] === gateway.id);
+    expect(out.length).toBeGreaterThanOrEqual(1);
+    for (const flow of out) {
+      expect(['Ya', 'Tidak']).toContain(flow.name);
+      const label = flow.label as Box;
+      const g = boxOf(gateway);
+      const near = 40;
+      expect(
+        overlaps(label, {
+          x: g.x - near,
+          y: g.y - near,
+          width: g.width + 2 * near,
+          height: g.height + 2 * near,
+        }),
+        `${flow.name} label next to ${gateway.id}`
+      ).toBe(true);
+    }
+  }
+  expect(byId.size).toBe(shown.elements.length);
+
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${screenshot}.png`) });
+  expect(errors).toEqual([]);
+  await page.context().close();
+}
+
+describe.each(SEEDS)('bpmn-js shows seed $seed', (expected) => {
+  it('imports without warnings, with every lane, task, gateway and flow on the canvas, all legible', async () => {
+    await expectShownWell(expected, 'horizontal', `bpmn-${expected.seed}`);
   });
+});
+
+describe('bpmn-js shows the vertical layout (lanes as columns, like the sheet)', () => {
+  it.each(SEEDS.filter((s) => ['002-satpol-pp', 'clean-surat-masuk'].includes(s.seed)))(
+    'seed $seed',
+    async (expected) => {
+      await expectShownWell(expected, 'vertical', `bpmn-${expected.seed}-vertical`);
+    }
+  );
 });

@@ -5,8 +5,8 @@
  *
  * What becomes what (choices made so that the diagram reads well in bpmn-js):
  * - The SOP is one pool (a collaboration with one participant named after the SOP) whose process has
- *   one lane per actor, in the order of the actor columns, plus a lane "(tanpa pelaksana)" when a step
- *   has no actor marked, so that no step is lost.
+ *   one lane per actor who carries a step, in the order of the actor columns, plus a lane
+ *   "(tanpa pelaksana)" when a step has no actor marked, so that no step is lost.
  * - Every step whose Uraian is an activity is a task named with its Uraian, with the step's
  *   Kelengkapan, Waktu, Output, Keterangan and source cell in its documentation. The "Mulai" and
  *   "Selesai" terminators of the SOP AP format mark the first and last activity, they are not steps
@@ -20,9 +20,13 @@
  *
  * Layout: lanes as rows and the flow left to right by default (`orientation: 'vertical'` gives lanes
  * as columns and the flow top to bottom, like the sheet, with lane widths following the actor columns'
- * widths in the grid). Every node gets its own slot along the flow, in step order, so nothing overlaps;
- * sizes are bpmn-js's defaults (task 100x80, event 36x36, gateway 50x50) and pool and lane names get
- * the 30 px band bpmn-js draws them in. Ids are NCNames derived from rows and columns, so exporting the
+ * widths in the grid as the least). Every node gets its own slot along the flow, in step order, so
+ * nothing overlaps; flows to the next slot bend in the gap between slots, loops back and jumps run
+ * past the nodes on the far side. Events and gateways have bpmn-js's sizes; a task is 100x80 or as
+ * big as its Uraian needs in bpmn-js's 12 px Arial (estimated from Arial's widths, checked in
+ * bpmn-js itself by tests/e2e/bpmn.test.ts); lanes grow to hold their biggest node and to write their
+ * name in two lines of the 30 px band bpmn-js draws it in. Labels (a gateway's question, Ya/Tidak)
+ * have explicit bounds off the flows. Ids are NCNames derived from rows and columns, so exporting the
  * same SOP twice gives the same XML.
  */
 import { BpmnModdle } from 'bpmn-moddle';
@@ -129,15 +133,22 @@ const roundUp10 = (n: number) => Math.ceil(n / 10) * 10;
 
 /**
  * A task big enough for its name: bpmn-js's 100x80 when the name fits, else wider (up to `maxWidth`),
- * then taller, so that a long Uraian is read whole inside its box instead of spilling over the lane.
+ * then taller, so that a long Uraian is read whole inside its box instead of spilling over the lane,
+ * and a long word is not cut in two.
  */
 export function taskSize(name: string, maxWidth: number): { width: number; height: number } {
   const { width: minWidth, height: minHeight } = BPMN_SIZES.task;
   const inner = (w: number) => w - 2 * FONT.taskPadding;
   const needed = (w: number) =>
     textHeight(lineCount(name, inner(w), FONT.inside), FONT.inside) + 2 * FONT.taskPadding;
+  // bpmn-js cuts a word wider than the box ("Mendistribusika / n"): widen for the longest word too
+  const longestWord = Math.max(0, ...name.split(/\s+/).map((w) => textWidth(w, FONT.inside)));
   let width = minWidth;
-  while (needed(width) > minHeight && width + 20 <= Math.max(minWidth, maxWidth)) width += 20;
+  while (
+    longestWord > inner(width) ||
+    (needed(width) > minHeight && width + 20 <= Math.max(minWidth, maxWidth))
+  )
+    width += 20;
   return { width, height: Math.max(minHeight, roundUp10(needed(width) + 4)) };
 }
 
@@ -392,7 +403,7 @@ function nodeSize(n: PlanNode, taskMaxWidth: number): { width: number; height: n
 }
 
 /** Width of the external label of a gateway (its question) and of an event. */
-const GATEWAY_LABEL_WIDTH = { horizontal: 120, vertical: 60 };
+const GATEWAY_LABEL_WIDTH = { horizontal: 120, vertical: 80 };
 const EVENT_LABEL_WIDTH = 90;
 
 /**
@@ -405,8 +416,13 @@ function externalLabel(n: PlanNode, halfAcross: number, vertical: boolean): Flow
   if (n.kind === 'task' || !n.name) return null;
   const width =
     n.kind === 'gateway'
-      ? GATEWAY_LABEL_WIDTH[vertical ? 'vertical' : 'horizontal']
-      : EVENT_LABEL_WIDTH;
+      ? // never narrower than its longest word, which bpmn-js would cut in two
+        Math.max(
+          GATEWAY_LABEL_WIDTH[vertical ? 'vertical' : 'horizontal'],
+          ...n.name.split(/\s+/).map((w) => Math.ceil(textWidth(w, FONT.outside)) + 4)
+        )
+      : // an event's label is as wide as its (short) name, so that it stays beside the circle
+        Math.min(EVENT_LABEL_WIDTH, Math.ceil(textWidth(n.name, FONT.outside)) + 4);
   const height = textHeight(lineCount(n.name, width, FONT.outside), FONT.outside);
   const alongSize = vertical ? height : width;
   const acrossSize = vertical ? width : height;
@@ -418,7 +434,10 @@ function externalLabel(n: PlanNode, halfAcross: number, vertical: boolean): Flow
 function layout(nodes: PlanNode[], flows: PlanFlow[], lanes: PlanLane[], vertical: boolean) {
   // sizes first: a lane must hold its biggest node (and that node's label) with a margin each side
   const sized = nodes.map((n) => {
-    const size = nodeSize(n, vertical ? lanes[n.lane].size - 2 * LANE_MARGIN : TASK_MAX_WIDTH);
+    const size = nodeSize(
+      n,
+      vertical ? Math.min(TASK_MAX_WIDTH, lanes[n.lane].size - 2 * LANE_MARGIN) : TASK_MAX_WIDTH
+    );
     const halfAlong = (vertical ? size.height : size.width) / 2;
     const halfAcross = (vertical ? size.width : size.height) / 2;
     const label = externalLabel(n, halfAcross, vertical);

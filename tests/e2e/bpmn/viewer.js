@@ -24,7 +24,7 @@
       y: b.y,
       width: b.width,
       height: b.height,
-      lines: text.querySelectorAll('tspan').length,
+      lines: [...text.querySelectorAll('tspan')].map((t) => t.textContent ?? ''),
     };
   }
 
