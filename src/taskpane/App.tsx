@@ -82,6 +82,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   cardBody: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM },
   note: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
+  picker: { backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow4 },
+  select: { width: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
   footer: { marginTop: 'auto', color: tokens.colorNeutralForeground3, textAlign: 'center' },
 });
 
@@ -136,6 +138,11 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
   };
 
   const results = state.results;
+  /** The last action's notice, shown beside the buttons of the task it is about. */
+  const noticeFor = (tasks: (string | null)[]) =>
+    state.notice && tasks.includes(state.noticeTask) ? (
+      <NoticeBar notice={state.notice} dismissLabel={t.dismiss} onDismiss={actions.dismiss} />
+    ) : null;
   return (
     <main className={styles.page} lang={lang}>
       <header className={styles.header}>
@@ -210,14 +217,14 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
         </Card>
       )}
 
-      {state.notice && <NoticeBar notice={state.notice} dismissLabel={t.dismiss} onDismiss={actions.dismiss} />}
+      {noticeFor(['check', 'download', null])}
 
       {results && results.length > 1 && (
-        <Field label={t.pickSop}>
-          <Select value={String(state.selected)} onChange={(_, data) => actions.select(Number(data.value))}>
+        <Field label={t.pickSop} className={styles.picker}>
+          <Select className={styles.select} value={String(state.selected)} onChange={(_, data) => actions.select(Number(data.value))}>
             {results.map((r, i) => (
               <option key={`${r.sop.sheet}!${r.sop.tableRange}`} value={i}>
-                {`${r.sop.name ?? t.unnamedSop} (${r.sop.sheet} ${r.sop.tableRange})`}
+                {`${i + 1}. ${r.sop.name ?? t.unnamedSop} · ${r.sop.tableRange}`}
               </option>
             ))}
           </Select>
@@ -237,6 +244,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
             onFixAllTypos={() => void actions.fixAllTypos()}
             onMark={() => void actions.mark()}
             onClearMarks={() => void actions.clearMarks()}
+            notice={noticeFor(['fix', 'mark', 'clear'])}
           />
           <FlowchartCard
             t={t}
@@ -245,6 +253,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
             progress={state.progress}
             onDraw={(replace) => void actions.draw(replace)}
             onRemove={() => void actions.remove()}
+            notice={noticeFor(['draw', 'remove'])}
           />
           <DataCard
             t={t}
@@ -253,6 +262,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
             onWriteSheet={() => void actions.writeDataSheet()}
             onJson={() => void actions.downloadJson()}
             onBpmn={() => void actions.downloadBpmn()}
+            notice={noticeFor(['data'])}
           />
         </>
       )}

@@ -25,6 +25,8 @@ export interface PaneState {
   results: SopResult[] | null;
   selected: number;
   notice: Notice | null;
+  /** The task the notice is about, so the pane can show it beside that task's buttons. */
+  noticeTask: Task | null;
 }
 
 type Action =
@@ -42,6 +44,7 @@ export const initialPaneState: PaneState = {
   results: null,
   selected: 0,
   notice: null,
+  noticeTask: null,
 };
 
 const keyOf = (r: SopResult): string => `${r.sop.sheet}!${r.sop.tableRange}`;
@@ -59,7 +62,13 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
       return { ...state, grids: action.grids, results: action.results, selected: Math.max(0, again) };
     }
     case 'finish':
-      return { ...state, busy: null, progress: null, notice: action.notice ?? null };
+      return {
+        ...state,
+        busy: null,
+        progress: null,
+        notice: action.notice ?? null,
+        noticeTask: action.notice ? state.busy : null,
+      };
     case 'select':
       return { ...state, selected: action.index };
     case 'reset':

@@ -37,6 +37,12 @@ async function openPane(locale: string, colorScheme: 'light' | 'dark' = 'light')
   return { page, errors };
 }
 
+/** A full-page picture once Fluent's short colour transitions have settled. */
+async function shot(page: Page, name: string) {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+}
+
 async function idle(page: Page, check = 'Periksa SOP') {
   await expect.poll(() => page.getByRole('button', { name: check, exact: true }).isEnabled()).toBe(true);
 }
@@ -61,7 +67,7 @@ describe('task pane in file mode with a real .xlsx', () => {
       .poll(() => page.getByText(/\d+ simbol, \d+ penghubung digambar/).count(), { timeout: 20000 })
       .toBe(1);
     await idle(page);
-    await page.screenshot({ path: join(SHOTS, 'pane-file-drawn-id-light.png') });
+    await shot(page, 'pane-file-drawn-id-light.png');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -87,7 +93,7 @@ describe('task pane in file mode with a real .xlsx', () => {
       buffer: Buffer.from('not a zip at all'),
     });
     await expect.poll(() => page.getByText('The file cannot be read').count(), { timeout: 20000 }).toBe(1);
-    await page.screenshot({ path: join(SHOTS, 'pane-file-unreadable-en-dark.png') });
+    await shot(page, 'pane-file-unreadable-en-dark.png');
     await page.context().close();
   });
 });

@@ -50,6 +50,12 @@ function fakeState(page: Page) {
   }, SHEET);
 }
 
+/** A full-page picture once Fluent's short colour transitions have settled. */
+async function shot(page: Page, name: string) {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+}
+
 async function idle(page: Page, check = 'Periksa SOP') {
   await expect.poll(() => page.getByRole('button', { name: check, exact: true }).isEnabled()).toBe(true);
 }
@@ -58,7 +64,7 @@ describe('task pane over the Excel fake (harness)', () => {
   it('checks, selects, fixes, draws and removes on seed 002', async () => {
     const { page, errors } = await openHarness('seed=002-satpol-pp&userShape=1');
     expect(await page.getAttribute('body', 'data-mode')).toBe('excel');
-    await page.screenshot({ path: join(SHOTS, 'pane-start-id-light.png') });
+    await shot(page, 'pane-start-id-light.png');
 
     await page.getByRole('button', { name: 'Periksa SOP', exact: true }).click();
     const total = page.getByRole('group', { name: 'Total waktu' });
@@ -66,7 +72,7 @@ describe('task pane over the Excel fake (harness)', () => {
     const findings = page.getByRole('list', { name: 'Temuan' }).getByRole('listitem');
     const before = await findings.count();
     expect(before).toBeGreaterThanOrEqual(10);
-    await page.screenshot({ path: join(SHOTS, 'pane-checked-id-light.png'), fullPage: true });
+    await shot(page, 'pane-checked-id-light.png');
 
     // Clicking a finding selects its cell in the workbook.
     const h38 = findings.filter({ hasText: 'H38' });
@@ -88,7 +94,7 @@ describe('task pane over the Excel fake (harness)', () => {
     expect(drawn.shapes.filter((n) => n.startsWith('Alur')).length).toBeGreaterThan(10);
     expect(drawn.shapes).toContain('Catatan pengguna');
     await idle(page);
-    await page.screenshot({ path: join(SHOTS, 'pane-drawn-id-light.png'), fullPage: true });
+    await shot(page, 'pane-drawn-id-light.png');
 
     // Remove: none of Alur's left, the user's shape kept.
     await page.getByRole('button', { name: 'Hapus flowchart', exact: true }).click();
@@ -106,7 +112,7 @@ describe('task pane over the Excel fake (harness)', () => {
     const total = page.getByRole('group', { name: 'Total time' });
     await expect.poll(() => total.textContent()).toContain('23 days 45 minutes');
     expect(await page.getByRole('list', { name: 'Findings' }).getByRole('listitem').count()).toBeGreaterThan(5);
-    await page.screenshot({ path: join(SHOTS, 'pane-checked-en-dark.png'), fullPage: true });
+    await shot(page, 'pane-checked-en-dark.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -118,11 +124,14 @@ describe('task pane over the Excel fake (harness)', () => {
     await select.waitFor();
     const total = page.getByRole('group', { name: 'Total waktu' });
     const first = await total.textContent();
+    await shot(page, 'pane-two-sops-id-light.png');
     await select.selectOption({ index: 1 });
     await expect.poll(() => total.textContent()).not.toBe(first);
     await page.getByRole('button', { name: 'Pengaturan' }).click();
     await page.getByRole('dialog').waitFor();
-    await page.screenshot({ path: join(SHOTS, 'pane-settings-id-light.png') });
+    // Let the drawer finish sliding in before the picture.
+    await page.waitForTimeout(800);
+    await shot(page, 'pane-settings-id-light.png');
     await page.context().close();
   });
 });

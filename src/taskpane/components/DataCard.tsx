@@ -1,25 +1,29 @@
 /** Structured data: the "Data SOP" table sheet, and JSON / BPMN downloads of the checked SOPs. */
 import { Button, Caption1, Card, CardHeader, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DataUsage20Regular, TableAdd16Regular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import type { Strings } from '../i18n';
 
 const useStyles = makeStyles({
   card: { rowGap: tokens.spacingVerticalS },
   title: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  wide: { gridColumn: '1 / -1' },
 });
 
 export interface DataCardProps {
   t: Strings;
   busy: boolean;
+  /** The last action's outcome, when it was about this card. */
+  notice?: ReactNode;
   canWriteSheet: boolean;
   onWriteSheet: () => void;
   onJson: () => void;
   onBpmn: () => void;
 }
 
-export function DataCard({ t, busy, canWriteSheet, onWriteSheet, onJson, onBpmn }: DataCardProps) {
+export function DataCard({ t, busy, canWriteSheet, onWriteSheet, onJson, onBpmn, notice }: DataCardProps) {
   const styles = useStyles();
   return (
     <Card className={styles.card}>
@@ -34,7 +38,7 @@ export function DataCard({ t, busy, canWriteSheet, onWriteSheet, onJson, onBpmn 
       <Caption1 className={styles.hint}>{t.dataHint}</Caption1>
       <div className={styles.buttons}>
         {canWriteSheet && (
-          <Button size="small" icon={<TableAdd16Regular />} disabled={busy} onClick={onWriteSheet}>
+          <Button size="small" className={styles.wide} icon={<TableAdd16Regular />} disabled={busy} onClick={onWriteSheet}>
             {t.writeDataSheet}
           </Button>
         )}
@@ -45,6 +49,7 @@ export function DataCard({ t, busy, canWriteSheet, onWriteSheet, onJson, onBpmn 
           {t.downloadBpmn}
         </Button>
       </div>
+      {notice}
     </Card>
   );
 }

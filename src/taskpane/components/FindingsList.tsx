@@ -27,6 +27,7 @@ import {
   HighlightRegular,
 } from '@fluentui/react-icons';
 import type { Finding, Severity } from '../../core/model';
+import type { ReactNode } from 'react';
 import type { Strings } from '../i18n';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -93,6 +94,8 @@ export interface FindingsListProps {
   findings: Finding[];
   t: Strings;
   busy: boolean;
+  /** The last action's outcome, when it was about this card. */
+  notice?: ReactNode;
   /** The host can mark cells on the sheet (not in file mode, which keeps the file as it was). */
   canMark: boolean;
   onSelect: (finding: Finding) => void;
@@ -109,7 +112,7 @@ function SeverityIcon({ severity, className }: { severity: Severity; className?:
 }
 
 export function FindingsList(props: FindingsListProps) {
-  const { findings, t, busy, onSelect, onFix } = props;
+  const { findings, t, busy, onSelect, onFix, notice } = props;
   const styles = useStyles();
   const counts = Object.fromEntries(
     ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length])
@@ -160,6 +163,7 @@ export function FindingsList(props: FindingsListProps) {
           )}
         </Toolbar>
       )}
+      {notice}
       <ul className={styles.list} aria-label={t.findings}>
         {sorted.length === 0 && (
           <li className={styles.empty}>

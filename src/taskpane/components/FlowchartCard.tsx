@@ -16,25 +16,34 @@ import {
 } from '@fluentui/react-components';
 import { Delete20Regular, Flowchart20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Strings } from '../i18n';
 
 const useStyles = makeStyles({
   card: { rowGap: tokens.spacingVerticalS },
   title: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  buttons: {
+    display: 'grid',
+    // Stacked: side by side, the two labels wrap inside a 320 px pane.
+    gridTemplateColumns: '1fr',
+    gap: tokens.spacingHorizontalS,
+  },
+  button: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
 export interface FlowchartCardProps {
   t: Strings;
   busy: boolean;
+  /** The last action's outcome, when it was about this card. */
+  notice?: ReactNode;
   drawing: boolean;
   progress: { done: number; total: number } | null;
   onDraw: (replaceHandDrawn: boolean) => void;
   onRemove: () => void;
 }
 
-export function FlowchartCard({ t, busy, drawing, progress, onDraw, onRemove }: FlowchartCardProps) {
+export function FlowchartCard({ t, busy, drawing, progress, onDraw, onRemove, notice }: FlowchartCardProps) {
   const styles = useStyles();
   const [replace, setReplace] = useState(false);
   return (
@@ -49,13 +58,14 @@ export function FlowchartCard({ t, busy, drawing, progress, onDraw, onRemove }: 
       />
       <Caption1 className={styles.hint}>{t.flowchartHint}</Caption1>
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<Flowchart20Regular />} disabled={busy} onClick={() => onDraw(replace)}>
+        <Button appearance="primary" className={styles.button} icon={<Flowchart20Regular />} disabled={busy} onClick={() => onDraw(replace)}>
           {t.draw}
         </Button>
-        <Button icon={<Delete20Regular />} disabled={busy} onClick={onRemove}>
+        <Button className={styles.button} icon={<Delete20Regular />} disabled={busy} onClick={onRemove}>
           {t.remove}
         </Button>
       </div>
+      {notice}
       <Checkbox
         label={t.replaceHandDrawn}
         checked={replace}
