@@ -76,13 +76,28 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     minWidth: 0,
   },
-  fileName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
+  fileName: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    fontWeight: tokens.fontWeightSemibold,
+  },
   checkCard: { rowGap: tokens.spacingVerticalS },
   primary: { width: '100%' },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   cardBody: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM },
-  note: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
-  picker: { backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow4 },
+  note: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground3,
+  },
+  picker: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
   select: { width: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
   footer: { marginTop: 'auto', color: tokens.colorNeutralForeground3, textAlign: 'center' },
 });
@@ -221,7 +236,11 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
 
       {results && results.length > 1 && (
         <Field label={t.pickSop} className={styles.picker}>
-          <Select className={styles.select} value={String(state.selected)} onChange={(_, data) => actions.select(Number(data.value))}>
+          <Select
+            className={styles.select}
+            value={String(state.selected)}
+            onChange={(_, data) => actions.select(Number(data.value))}
+          >
             {results.map((r, i) => (
               <option key={`${r.sop.sheet}!${r.sop.tableRange}`} value={i}>
                 {`${i + 1}. ${r.sop.name ?? t.unnamedSop} · ${r.sop.tableRange}`}

@@ -124,8 +124,7 @@ export const strings: Record<Language, Strings> = {
     openFile: 'Buka berkas .xlsx',
     openOtherFile: 'Buka berkas lain',
     fileModeTitle: 'Mode berkas',
-    fileModeHint:
-      'Tanpa Excel terbaru? Buka berkas SOP (.xlsx) di sini untuk memeriksa dan menggambar alurnya.',
+    fileModeHint: 'Tanpa Excel terbaru? Buka berkas SOP (.xlsx) di sini untuk memeriksa dan menggambar alurnya.',
     fileChosen: 'Berkas dipilih: {name}',
     fileOpening: 'Membuka berkas…',
     excelModeTitle: 'Terhubung ke Excel',
@@ -173,8 +172,7 @@ export const strings: Record<Language, Strings> = {
     flowchartHint: 'Simbol digambar di kolom pelaksana. Bentuk buatan Anda sendiri tidak disentuh.',
     drawing: 'Menggambar flowchart…',
     drawnResult: '{shapes} simbol, {connectors} penghubung digambar.',
-    drawnMarkers:
-      'Excel ini belum bisa menggambar bentuk, jadi simbol ditulis sebagai penanda di sel.',
+    drawnMarkers: 'Excel ini belum bisa menggambar bentuk, jadi simbol ditulis sebagai penanda di sel.',
     skippedHandDrawn:
       'Tabel {range} sudah punya flowchart gambar tangan, jadi dibiarkan. Centang “Ganti gambar tangan” untuk menggantinya.',
     skippedNoSteps: 'Tabel {range} tidak punya langkah untuk digambar.',
@@ -202,8 +200,7 @@ export const strings: Record<Language, Strings> = {
     errNoSop:
       'Lembar ini tidak memuat tabel SOP (baris judul NO, URAIAN/KEGIATAN, PELAKSANA, MUTU BAKU). Buka lembar SOP, atau centang “Periksa semua lembar”.',
     errProtectedTitle: 'Lembar diproteksi',
-    errProtected:
-      'Tidak ada yang diubah. Buka proteksi lembar (Tinjau › Buka Proteksi Lembar), lalu coba lagi.',
+    errProtected: 'Tidak ada yang diubah. Buka proteksi lembar (Tinjau › Buka Proteksi Lembar), lalu coba lagi.',
     errNoShapesTitle: 'Excel ini tidak bisa menggambar bentuk',
     errNoShapes:
       'Perbarui Excel, atau buka halaman ini di peramban dan gunakan mode berkas untuk menggambar flowchart.',
@@ -222,8 +219,7 @@ export const strings: Record<Language, Strings> = {
     openFile: 'Open .xlsx file',
     openOtherFile: 'Open another file',
     fileModeTitle: 'File mode',
-    fileModeHint:
-      'No recent Excel? Open an SOP workbook (.xlsx) here to check it and draw its flow.',
+    fileModeHint: 'No recent Excel? Open an SOP workbook (.xlsx) here to check it and draw its flow.',
     fileChosen: 'Selected file: {name}',
     fileOpening: 'Opening the file…',
     excelModeTitle: 'Connected to Excel',
@@ -301,8 +297,7 @@ export const strings: Record<Language, Strings> = {
     errProtectedTitle: 'The sheet is protected',
     errProtected: 'Nothing was changed. Unprotect the sheet (Review › Unprotect Sheet) and try again.',
     errNoShapesTitle: 'This Excel cannot draw shapes',
-    errNoShapes:
-      'Update Excel, or open this page in a browser and use file mode to draw the flowchart.',
+    errNoShapes: 'Update Excel, or open this page in a browser and use file mode to draw the flowchart.',
     errUnreadableTitle: 'The file cannot be read',
     errUnreadable:
       'Make sure it is an undamaged .xlsx without a password. Save it again from Excel as an Excel Workbook (.xlsx) and open it again.',
@@ -321,7 +316,5 @@ export function pickLanguage(languageTag: string | undefined): Language {
 
 /** Fills `{name}`-style placeholders in a string from the dictionary. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -17,10 +17,7 @@ export interface Notice {
 
 /** True for a HostError, also when it crossed a bundle boundary (duck-typed on its fields). */
 function isHostError(e: unknown): e is HostError {
-  return (
-    e instanceof HostError ||
-    (typeof e === 'object' && e !== null && 'code' in e && 'id' in e && 'en' in e)
-  );
+  return e instanceof HostError || (typeof e === 'object' && e !== null && 'code' in e && 'id' in e && 'en' in e);
 }
 
 /** The notice for a failure: the host's own sentence where it has one, and what to do. */

@@ -19,8 +19,7 @@ export interface HostInfo {
 export const OFFICE_READY_TIMEOUT_MS = 1500;
 
 export async function detectHost(timeoutMs: number = OFFICE_READY_TIMEOUT_MS): Promise<HostInfo> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function')
-    return { mode: 'file' };
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { mode: 'file' };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), timeoutMs);

@@ -51,16 +51,12 @@ export function loadSettings(storage: Storage | undefined = defaultStorage()): S
   const rules: RuleConfig = {};
   if (typeof r.rules === 'object' && r.rules !== null) {
     for (const [id, level] of Object.entries(r.rules)) {
-      if (level === 'off' || level === 'error' || level === 'warning' || level === 'info')
-        rules[id] = level;
+      if (level === 'off' || level === 'error' || level === 'warning' || level === 'info') rules[id] = level;
     }
   }
   return {
     language: r.language === 'id' || r.language === 'en' ? r.language : 'auto',
-    calendar:
-      validateCalendar(r.calendar).length === 0
-        ? { ...(r.calendar as Calendar) }
-        : { ...DEFAULT_CALENDAR },
+    calendar: validateCalendar(r.calendar).length === 0 ? { ...(r.calendar as Calendar) } : { ...DEFAULT_CALENDAR },
     rules,
     allSheets: r.allSheets === true,
   };

@@ -2,12 +2,7 @@
  * Picks the Fluent theme: inside Office it follows the Office theme (so the pane matches a dark Excel),
  * outside it follows the browser's colour scheme. Forced colours (Windows high contrast) win over both.
  */
-import {
-  teamsHighContrastTheme,
-  webDarkTheme,
-  webLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 
 export type ThemeKind = 'light' | 'dark' | 'highContrast';
 

@@ -116,22 +116,19 @@ export function usePane(
   }, []);
 
   /** Runs one task: refuses while another runs, turns any failure into a notice. */
-  const run = useCallback(
-    async (task: Task, work: () => Promise<Notice | null>): Promise<void> => {
-      const { host, state } = latest.current;
-      if (!host || state.busy) return;
-      dispatch({ type: 'start', task });
-      latest.current.state = { ...state, busy: task };
-      let notice: Notice | null;
-      try {
-        notice = await work();
-      } catch (error) {
-        notice = errorNotice(error, strings[latest.current.lang], latest.current.lang);
-      }
-      dispatch({ type: 'finish', notice });
-    },
-    []
-  );
+  const run = useCallback(async (task: Task, work: () => Promise<Notice | null>): Promise<void> => {
+    const { host, state } = latest.current;
+    if (!host || state.busy) return;
+    dispatch({ type: 'start', task });
+    latest.current.state = { ...state, busy: task };
+    let notice: Notice | null;
+    try {
+      notice = await work();
+    } catch (error) {
+      notice = errorNotice(error, strings[latest.current.lang], latest.current.lang);
+    }
+    dispatch({ type: 'finish', notice });
+  }, []);
 
   const current = (): SopResult | null => {
     const { results, selected } = latest.current.state;
@@ -161,10 +158,8 @@ export function usePane(
         const { results } = await recheck();
         return results.length === 0 ? noSopNotice(strings[latest.current.lang]) : null;
       }),
-    fix: (finding) =>
-      run('fix', () => applyFixes(finding.fix ? [finding.fix] : [])),
-    fixAllTypos: () =>
-      run('fix', () => applyFixes(typoFixes(current()?.sop.findings ?? []))),
+    fix: (finding) => run('fix', () => applyFixes(finding.fix ? [finding.fix] : [])),
+    fixAllTypos: () => run('fix', () => applyFixes(typoFixes(current()?.sop.findings ?? []))),
     mark: () =>
       run('mark', async () => {
         const sop = current();
@@ -191,9 +186,7 @@ export function usePane(
       run('draw', async () => {
         const { host, lang } = latest.current;
         if (!host) return null;
-        const { results, grids } = latest.current.state.results
-          ? latest.current.state
-          : await recheck();
+        const { results, grids } = latest.current.state.results ? latest.current.state : await recheck();
         if (!results) return null;
         if (results.length === 0) return noSopNotice(strings[lang]);
         const plans = results.map((r) => {
@@ -246,7 +239,7 @@ export function usePane(
         const results = latest.current.state.results ?? [];
         if (results.length === 0) return null;
         const { toJson } = await import('../core/export/json');
-        const name = results.length === 1 ? results[0].sop.name ?? 'sop' : 'sop';
+        const name = results.length === 1 ? (results[0].sop.name ?? 'sop') : 'sop';
         downloadBlob(`${safeFileName(name)}.json`, toJson(results.map((r) => r.sop)), 'application/json');
         return null;
       }),

@@ -9,7 +9,12 @@ import type { Strings } from '../i18n';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalS },
-  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS, rowGap: '2px' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: '2px',
+  },
   name: {
     overflow: 'hidden',
     textOverflow: 'ellipsis',
@@ -17,7 +22,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground1,
   },
-  value: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  value: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+  },
   track: {
     gridColumn: '1 / -1',
     height: '8px',
@@ -65,7 +75,10 @@ export function ActorTimeChart({ sop, calendar, lang, t }: ActorTimeChartProps) 
               <span className={styles.track} aria-hidden="true">
                 <span
                   className={styles.bar}
-                  style={{ display: 'block', width: `${Math.max(r.maxMinutes > 0 ? 2 : 0, (100 * r.maxMinutes) / longest)}%` }}
+                  style={{
+                    display: 'block',
+                    width: `${Math.max(r.maxMinutes > 0 ? 2 : 0, (100 * r.maxMinutes) / longest)}%`,
+                  }}
                 />
               </span>
             </li>

@@ -38,7 +38,13 @@ export function DataCard({ t, busy, canWriteSheet, onWriteSheet, onJson, onBpmn,
       <Caption1 className={styles.hint}>{t.dataHint}</Caption1>
       <div className={styles.buttons}>
         {canWriteSheet && (
-          <Button size="small" className={styles.wide} icon={<TableAdd16Regular />} disabled={busy} onClick={onWriteSheet}>
+          <Button
+            size="small"
+            className={styles.wide}
+            icon={<TableAdd16Regular />}
+            disabled={busy}
+            onClick={onWriteSheet}
+          >
             {t.writeDataSheet}
           </Button>
         )}

@@ -106,17 +106,17 @@ export interface FindingsListProps {
 }
 
 function SeverityIcon({ severity, className }: { severity: Severity; className?: string }) {
-  const Icon =
-    severity === 'error' ? ErrorCircle16Filled : severity === 'warning' ? Warning16Filled : Info16Filled;
+  const Icon = severity === 'error' ? ErrorCircle16Filled : severity === 'warning' ? Warning16Filled : Info16Filled;
   return <Icon className={className} aria-hidden="true" />;
 }
 
 export function FindingsList(props: FindingsListProps) {
   const { findings, t, busy, onSelect, onFix, notice } = props;
   const styles = useStyles();
-  const counts = Object.fromEntries(
-    ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length])
-  ) as Record<Severity, number>;
+  const counts = Object.fromEntries(ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<
+    Severity,
+    number
+  >;
   const sorted = ORDER.flatMap((s) => findings.filter((f) => f.severity === s));
   const typoCount = findings.filter((f) => f.rule === 'typo' && f.fix).length;
 

@@ -58,7 +58,13 @@ export function FlowchartCard({ t, busy, drawing, progress, onDraw, onRemove, no
       />
       <Caption1 className={styles.hint}>{t.flowchartHint}</Caption1>
       <div className={styles.buttons}>
-        <Button appearance="primary" className={styles.button} icon={<Flowchart20Regular />} disabled={busy} onClick={() => onDraw(replace)}>
+        <Button
+          appearance="primary"
+          className={styles.button}
+          icon={<Flowchart20Regular />}
+          disabled={busy}
+          onClick={() => onDraw(replace)}
+        >
           {t.draw}
         </Button>
         <Button className={styles.button} icon={<Delete20Regular />} disabled={busy} onClick={onRemove}>

@@ -27,13 +27,30 @@ import type { Strings } from '../i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    paddingBottom: tokens.spacingVerticalXXL,
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: 'none',
+  },
   heading: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
   calendar: { display: 'grid', gridTemplateColumns: '1fr', gap: tokens.spacingVerticalS },
   rule: { display: 'flex', flexDirection: 'column' },
-  ruleId: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, marginLeft: '44px', marginTop: '-6px' },
+  ruleId: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground3,
+    marginLeft: '44px',
+    marginTop: '-6px',
+  },
 });
 
 export interface SettingsPanelProps {
@@ -52,14 +69,19 @@ export function SettingsPanel({ open, settings, lang, t, onChange, onClose }: Se
   // The calendar is edited as text so a half-typed number does not reset the field.
   const [draft, setDraft] = useState<Record<keyof Calendar, string>>(() => calendarText(settings.calendar));
   useEffect(() => setDraft(calendarText(settings.calendar)), [settings.calendar]);
-  const parsed = Object.fromEntries(FIELDS.map((f) => [f, draft[f].trim() === '' ? NaN : Number(draft[f].replace(',', '.'))]));
+  const parsed = Object.fromEntries(
+    FIELDS.map((f) => [f, draft[f].trim() === '' ? NaN : Number(draft[f].replace(',', '.'))])
+  );
   const problems = validateCalendar(parsed);
 
   const editCalendar = (field: keyof Calendar, value: string) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
-    const calendar = Object.fromEntries(FIELDS.map((f) => [f, Number(next[f].replace(',', '.'))])) as unknown as Calendar;
-    if (FIELDS.every((f) => next[f].trim() !== '') && validateCalendar(calendar).length === 0) onChange({ ...settings, calendar });
+    const calendar = Object.fromEntries(
+      FIELDS.map((f) => [f, Number(next[f].replace(',', '.'))])
+    ) as unknown as Calendar;
+    if (FIELDS.every((f) => next[f].trim() !== '') && validateCalendar(calendar).length === 0)
+      onChange({ ...settings, calendar });
   };
 
   return (
@@ -77,14 +99,18 @@ export function SettingsPanel({ open, settings, lang, t, onChange, onClose }: Se
           value={settings.language}
           onChange={(_, data) => onChange({ ...settings, language: data.value as Settings['language'] })}
         >
-          <Subtitle2 as="h3" className={styles.heading}>{t.language}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {t.language}
+          </Subtitle2>
           <Radio value="auto" label={t.languageAuto} />
           <Radio value="id" label="Bahasa Indonesia" />
           <Radio value="en" label="English" />
         </RadioGroup>
 
         <section className={styles.section}>
-          <Subtitle2 as="h3" className={styles.heading}>{t.calendarTitle}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {t.calendarTitle}
+          </Subtitle2>
           <div className={styles.calendar}>
             {FIELDS.map((field) => {
               const problem = problems.find((p) => p.field === field);
@@ -109,7 +135,9 @@ export function SettingsPanel({ open, settings, lang, t, onChange, onClose }: Se
         </section>
 
         <section className={styles.section}>
-          <Subtitle2 as="h3" className={styles.heading}>{t.rulesTitle}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {t.rulesTitle}
+          </Subtitle2>
           <Caption1 className={styles.hint}>{t.rulesHint}</Caption1>
           {RULES.map((rule) => (
             <div key={rule.id} className={styles.rule}>
@@ -137,5 +165,9 @@ export function SettingsPanel({ open, settings, lang, t, onChange, onClose }: Se
 }
 
 function calendarText(c: Calendar): Record<keyof Calendar, string> {
-  return { minutesPerDay: String(c.minutesPerDay), daysPerWeek: String(c.daysPerWeek), daysPerMonth: String(c.daysPerMonth) };
+  return {
+    minutesPerDay: String(c.minutesPerDay),
+    daysPerWeek: String(c.daysPerWeek),
+    daysPerMonth: String(c.daysPerMonth),
+  };
 }

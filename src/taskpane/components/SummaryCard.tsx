@@ -27,7 +27,11 @@ const useStyles = makeStyles({
   },
   total: { gridColumn: '1 / -1', backgroundColor: tokens.colorBrandBackground2 },
   label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  value: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   totalValue: { color: tokens.colorBrandForeground2 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground2 },
   section: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -49,9 +53,7 @@ export function SummaryCard({ sop, calendar, lang, t }: SummaryCardProps) {
         <Subtitle2 as="h2" block className={styles.name}>
           {sop.name ?? t.unnamedSop}
         </Subtitle2>
-        <Caption1 className={styles.where}>
-          {format(t.sopWhere, { sheet: sop.sheet, range: sop.tableRange })}
-        </Caption1>
+        <Caption1 className={styles.where}>{format(t.sopWhere, { sheet: sop.sheet, range: sop.tableRange })}</Caption1>
       </div>
       <div className={styles.stats}>
         <div className={styles.stat}>
