@@ -11,7 +11,8 @@ import { openXlsx, partXml, readRels, REL_TYPE, type XlsxLimits, type XlsxPackag
 import { readDrawingShapes } from './shapes';
 import { cellDisplayText } from './cell-text';
 import { DEFAULT_COL_POINTS, storedWidthToPoints } from './units';
-import { NS, child, children } from './xml';
+import { NS, child, children, type XmlElement } from './xml';
+import { repairMerges } from './merges';
 
 export interface ReadOptions {
   /** Size limits against zip bombs (defaults: 200 MB in total, 50 MB per part). */
@@ -23,10 +24,25 @@ export interface ReadOptions {
 /** Reads every worksheet of a workbook, in tab order. Throws XlsxError for a file it must refuse. */
 export async function readWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOptions = {}): Promise<Grid[]> {
   const pkg = await openXlsx(data, opts.limits);
+  const sheetTrees = new Map<string, XmlElement | undefined>();
+  let repaired = false;
+  for (const part of pkg.sheets) {
+    let tree = partXml(pkg, part.path);
+    const repair = tree && repairMerges(pkg.xml.get(part.path) ?? '', tree);
+    if (repair) {
+      // Clipped or dropped merges (see ./merges): exceljs reads the repaired part, the file stays as it was.
+      pkg.xml.set(part.path, repair.xml);
+      pkg.zip.file(part.path, repair.xml);
+      tree = partXml(pkg, part.path);
+      repaired = true;
+    }
+    sheetTrees.set(part.path, tree);
+  }
+  const bytes = repaired ? await pkg.zip.generateAsync({ type: 'uint8array' }) : pkg.bytes;
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs' type asks for a Node Buffer; it hands the data to JSZip, which takes any byte array.
-    await wb.xlsx.load(pkg.bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new XlsxError('unreadable', 'Isi workbook ini tidak dapat dibaca.', 'The contents of this workbook cannot be read.', {
       cause: e,
@@ -36,7 +52,7 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOpt
     const ws = wb.getWorksheet(part.name);
     const grid = ws ? gridOf(ws) : emptyGrid(part.name);
     grid.sheet = part.name;
-    const sheetXml = partXml(pkg, part.path);
+    const sheetXml = sheetTrees.get(part.path);
     const breaks = sheetXml ? manualRowBreaks(sheetXml) : [];
     if (breaks.length) grid.pageBreaks = breaks;
     if (opts.shapes === false) {
