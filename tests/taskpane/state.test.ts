@@ -1,0 +1,103 @@
+/** The pane's pure parts: settings persistence, error notices, the reducer's selection across re-checks. */
+import { describe, expect, it } from 'vitest';
+import { checkGrids } from '../../src/core/check';
+import { HostError } from '../../src/core/host';
+import { strings } from '../../src/taskpane/i18n';
+import { errorNotice } from '../../src/taskpane/notices';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, loadSettings, saveSettings } from '../../src/taskpane/settings';
+import { initialPaneState, paneReducer } from '../../src/taskpane/usePane';
+import { safeFileName } from '../../src/taskpane/download';
+import { specToGrid } from '../fixtures/spec';
+import { twoSopsOneSheet } from '../fixtures/specs';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    data,
+  };
+}
+
+describe('settings', () => {
+  it('round-trips through storage', () => {
+    const storage = memoryStorage();
+    const settings = {
+      language: 'en' as const,
+      calendar: { minutesPerDay: 480, daysPerWeek: 6, daysPerMonth: 24 },
+      rules: { typo: 'off' as const },
+      allSheets: true,
+    };
+    saveSettings(settings, storage);
+    expect(loadSettings(storage)).toEqual(settings);
+  });
+
+  it('keeps valid parts and drops invalid ones', () => {
+    const storage = memoryStorage({
+      [SETTINGS_KEY]: JSON.stringify({
+        language: 'fr',
+        calendar: { minutesPerDay: 2000, daysPerWeek: 5, daysPerMonth: 20 },
+        rules: { typo: 'off', numbering: 'loud' },
+        allSheets: 'yes',
+      }),
+    });
+    expect(loadSettings(storage)).toEqual({ ...DEFAULT_SETTINGS, rules: { typo: 'off' } });
+  });
+
+  it('falls back to the defaults on garbage or a storage that throws', () => {
+    expect(loadSettings(memoryStorage({ [SETTINGS_KEY]: '{not json' }))).toEqual(DEFAULT_SETTINGS);
+    const throwing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
+    expect(loadSettings(throwing)).toEqual(DEFAULT_SETTINGS);
+    expect(() => saveSettings(DEFAULT_SETTINGS, throwing)).not.toThrow();
+  });
+});
+
+describe('errorNotice', () => {
+  it('says what to do for each host error code, in the pane language', () => {
+    const protectedSheet = errorNotice(new HostError('protected', 'x', 'y'), strings.id, 'id');
+    expect(protectedSheet).toMatchObject({ intent: 'error', title: 'Lembar diproteksi' });
+    const noShapes = errorNotice(new HostError('no-shapes', 'x', 'y'), strings.en, 'en');
+    expect(noShapes).toMatchObject({ intent: 'warning', title: 'This Excel cannot draw shapes' });
+    const unreadable = errorNotice(new HostError('unreadable', 'Rusak.', 'Broken.'), strings.en, 'en');
+    expect(unreadable.body.startsWith('Broken. ')).toBe(true);
+    const other = errorNotice(new TypeError('boom'), strings.id, 'id');
+    expect(other).toMatchObject({ intent: 'error', title: 'Ada yang tidak berhasil' });
+    expect(other.body).toContain('boom');
+  });
+});
+
+describe('paneReducer', () => {
+  it('keeps the picked SOP selected when a re-check finds it again, else the first', () => {
+    const grids = twoSopsOneSheet.sheets.map(specToGrid);
+    const results = checkGrids(grids);
+    let state = paneReducer(initialPaneState, { type: 'checked', grids, results });
+    expect(state.selected).toBe(0);
+    state = paneReducer(state, { type: 'select', index: 1 });
+    state = paneReducer(state, { type: 'checked', grids, results: checkGrids(grids) });
+    expect(state.selected).toBe(1);
+    state = paneReducer(state, { type: 'checked', grids, results: results.slice(0, 1) });
+    expect(state.selected).toBe(0);
+  });
+
+  it('marks the notice with the task it is about, and clears it on the next start', () => {
+    let state = paneReducer(initialPaneState, { type: 'start', task: 'draw' });
+    state = paneReducer(state, { type: 'finish', notice: { intent: 'success', body: 'ok' } });
+    expect(state).toMatchObject({ busy: null, noticeTask: 'draw' });
+    state = paneReducer(state, { type: 'start', task: 'check' });
+    expect(state.notice).toBeNull();
+  });
+});
+
+describe('safeFileName', () => {
+  it('keeps letters, digits and dashes', () => {
+    expect(safeFileName('SOP Penyusunan RKT / 2023')).toBe('SOP-Penyusunan-RKT-2023');
+    expect(safeFileName('***')).toBe('sop');
+  });
+});
