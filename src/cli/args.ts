@@ -29,6 +29,8 @@ export interface DrawArgs extends CommonOptions {
   input: string;
   output: string;
   replace: boolean;
+  /** Generate the actor columns of SOPs that name their actors in text (a Pelaksana column), then draw. */
+  lanes: boolean;
 }
 
 export interface ExportArgs extends CommonOptions {
@@ -82,7 +84,7 @@ export function parseCommandLine(argv: string[]): Args {
     first === 'check'
       ? { ...COMMON, json: { type: 'boolean' }, jobs: { type: 'string', short: 'j' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } }
       : first === 'draw'
-        ? { ...COMMON, output: { type: 'string', short: 'o' }, replace: { type: 'boolean' } }
+        ? { ...COMMON, output: { type: 'string', short: 'o' }, replace: { type: 'boolean' }, lanes: { type: 'boolean' } }
         : { ...COMMON, output: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' } };
 
   let parsed;
@@ -120,7 +122,7 @@ export function parseCommandLine(argv: string[]): Args {
     throw new UsageError(en ? `${first} needs -o OUT` : `${first} memerlukan -o KELUARAN`);
   }
   if (first === 'draw') {
-    return { ...common, command: 'draw', input: positionals[0], output: v.output, replace: Boolean(v.replace) };
+    return { ...common, command: 'draw', input: positionals[0], output: v.output, replace: Boolean(v.replace), lanes: Boolean(v.lanes) };
   }
   const format = v.format;
   if (format !== 'json' && format !== 'bpmn') {

@@ -3,11 +3,20 @@
  * over its actor columns (src/core/flowchart plans, drawn by src/xlsx/flowchart). IN is never modified,
  * and OUT may not be IN. An SOP whose actor cells hold hand-drawn shapes is left alone unless --replace.
  * Exit 0 written; 2 unreadable input, nothing to draw (no SOP, or every SOP skipped), or a write failure.
+ *
+ * --lanes (issue 6): an SOP with no actor columns whose actors are named in text (planLanes) first gets
+ * its actor columns (src/xlsx/columns, one SOP at a time, re-reading after each since the insertion
+ * moves everything right of it); the copy is then read again and drawn. Without --lanes such an SOP is
+ * reported as having no actor columns, with a hint to use --lanes.
  */
-import { planFlowchart } from '../core/flowchart';
-import type { DrawResult } from '../core/host';
+import { checkGrids } from '../core/check';
+import { laneEdit, planFlowchart, planLanes } from '../core/flowchart';
+import type { Grid } from '../core/grid';
+import { HostError, type DrawResult } from '../core/host';
 import type { Lang } from '../core/model';
+import { applyLaneEdit } from '../xlsx/columns';
 import { drawPlans, type PlanOutcome } from '../xlsx/flowchart';
+import { readWorkbook } from '../xlsx/read';
 import { isSameFile, writeOutput } from '../xlsx/write-files';
 import type { DrawArgs } from './args';
 import { loadWorkbook, noSopMessage } from './export';
@@ -25,15 +34,36 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
   }
   const book = await loadWorkbook(args.input, args, io);
   if (!book) return 2;
-  const { bytes, grids, results } = book;
+  let { bytes, grids, results } = book;
   if (results.length === 0) {
     io.err(noSopMessage(args.input, args.lang));
     return 2;
   }
+  if (args.lanes) {
+    let generated: { bytes: Uint8Array; lines: string[] };
+    try {
+      generated = await generateLanes(bytes, grids, args.lang);
+    } catch (e) {
+      const detail = e instanceof HostError ? e.text(args.lang) : e instanceof Error ? e.message : String(e);
+      io.err(`alur: ${args.input}: ${detail}\n`);
+      return 2;
+    }
+    if (generated.lines.length > 0) {
+      io.out(generated.lines.join(''));
+      bytes = generated.bytes;
+      grids = await readWorkbook(bytes);
+      results = checkGrids(grids, { calendar: args.calendar, lang: args.lang, rules: args.rules });
+    }
+  }
   const plans = results.map(({ doc }) => planFlowchart(doc, grids.find((g) => g.sheet === doc.sheet)!, { lang: args.lang }));
   const { bytes: out, result, outcomes } = await drawPlans(bytes, plans, { grids, replaceHandDrawn: args.replace });
   const label = (i: number) => `${results[i].sop.sheet}!${results[i].sop.tableRange}${results[i].sop.name ? ` (${results[i].sop.name})` : ''}`;
-  const lines = plans.map((p, i) => ({ label: label(i), outcome: outcomes[i], warnings: p.warnings.length }));
+  const lines = plans.map((p, i) => {
+    const { doc } = results[i];
+    const grid = grids.find((g) => g.sheet === doc.sheet)!;
+    const lanesHint = !args.lanes && doc.table.columns.actors.length === 0 && planLanes(doc, { grid, lang: args.lang }) !== null;
+    return { label: label(i), outcome: outcomes[i], warnings: p.warnings.length, lanesHint };
+  });
   io.out(describe(result, lines, args.lang));
   if (result.drawn === 0) {
     io.err(en ? 'alur: nothing to draw; no file written.\n' : 'alur: tidak ada yang digambar; tidak ada berkas ditulis.\n');
@@ -54,6 +84,43 @@ interface PlanLine {
   label: string;
   outcome: PlanOutcome;
   warnings: number;
+  /** The SOP has no actor columns but names its actors in text: --lanes would generate them. */
+  lanesHint?: boolean;
+}
+
+/**
+ * Generates the actor columns of every SOP that has none and names its actors in text, one SOP at a
+ * time (each insertion moves the columns of the SOPs beside it), re-reading the workbook after each.
+ * Returns the new bytes and one line per SOP given lanes (none: the bytes are the input's).
+ */
+export async function generateLanes(bytes: Uint8Array, grids: Grid[], lang: Lang): Promise<{ bytes: Uint8Array; lines: string[] }> {
+  const en = lang === 'en';
+  const lines: string[] = [];
+  const done = new Set<string>();
+  for (;;) {
+    let next: { sheet: string; tableRange: string; names: string[]; unmatched: number } | null = null;
+    for (const { doc, sop } of checkGrids(grids, { lang })) {
+      const key = `${doc.sheet}!${doc.steps[0]?.row ?? doc.table.range.top}`;
+      if (done.has(key) || doc.table.columns.actors.length > 0) continue;
+      const grid = grids.find((g) => g.sheet === doc.sheet)!;
+      const plan = planLanes(doc, { grid, lang });
+      if (!plan) continue;
+      const edit = laneEdit(plan, grid);
+      if (typeof edit === 'string') continue;
+      bytes = await applyLaneEdit(bytes, edit);
+      done.add(key);
+      next = { sheet: sop.sheet, tableRange: sop.tableRange, names: plan.columns.map((c) => c.name), unmatched: plan.unmatched.length };
+      break;
+    }
+    if (!next) return { bytes, lines };
+    const without = next.unmatched > 0 ? (en ? `; ${next.unmatched} step(s) without an actor` : `; ${next.unmatched} langkah tanpa pelaksana`) : '';
+    lines.push(
+      en
+        ? `  lanes    ${next.sheet}!${next.tableRange}: ${next.names.length} actor column(s) inserted (${next.names.join(', ')})${without}\n`
+        : `  kolom    ${next.sheet}!${next.tableRange}: ${next.names.length} kolom pelaksana disisipkan (${next.names.join(', ')})${without}\n`,
+    );
+    grids = await readWorkbook(bytes);
+  }
 }
 
 /** One line per SOP: drawn (with counts) or skipped (and why, and what to do). */
@@ -66,11 +133,18 @@ export function describe(result: DrawResult, plans: PlanLine[], lang: Lang): str
         ? `  skipped  ${p.label}: its actor cells already hold a hand-drawn flowchart (use --replace to redraw it)`
         : `  dilewati ${p.label}: sel pelaksananya sudah berisi flowchart gambar tangan (pakai --replace untuk menggambar ulang)`;
     }
+    if (reason === 'no-steps' && p.lanesHint) {
+      return en
+        ? `  skipped  ${p.label}: no actor columns: use --lanes to generate them`
+        : `  dilewati ${p.label}: tidak ada kolom pelaksana: pakai --lanes untuk membuatnya`;
+    }
     if (reason === 'no-steps') {
       return en ? `  skipped  ${p.label}: no step with an actor to draw` : `  dilewati ${p.label}: tidak ada langkah berpelaksana untuk digambar`;
     }
     const note = p.warnings > 0 ? (en ? `, ${p.warnings} note(s)` : `, ${p.warnings} catatan`) : '';
-    return en ? `  drawn    ${p.label}${note}` : `  digambar ${p.label}${note}`;
+    // Drawn all in its one Pelaksana text column: say how to get real lanes.
+    const hint = p.lanesHint ? (en ? ': no actor columns: use --lanes to generate them' : ': tidak ada kolom pelaksana: pakai --lanes untuk membuatnya') : '';
+    return en ? `  drawn    ${p.label}${note}${hint}` : `  digambar ${p.label}${note}${hint}`;
   });
   const head = en
     ? `Flowcharts drawn: ${result.drawn} SOP(s), ${result.shapes} symbols, ${result.connectors} connectors; skipped: ${result.skipped.length}\n`

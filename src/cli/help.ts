@@ -26,7 +26,7 @@ const HELP: Record<Lang, Record<Command | 'main', string>> = {
 
 Pemakaian:
   alur check BERKAS_ATAU_FOLDER... [--json]
-  alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace]
+  alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace] [--lanes]
   alur export MASUKAN.xlsx --format json|bpmn -o KELUARAN
 
 Ketik "alur PERINTAH --help" untuk rincian tiap perintah.
@@ -45,11 +45,16 @@ Folder ditelusuri sampai ke subfolder (*.xlsx).
 Status keluar: 0 tanpa galat; 1 ada temuan tingkat galat; 2 ada berkas yang tidak dapat dibaca.
 
 ${COMMON_ID}`,
-    draw: `alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace]
+    draw: `alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace] [--lanes]
 
 Menulis salinan MASUKAN dengan flowchart tergambar di kolom pelaksana setiap SOP: terminator, proses,
 keputusan, konektor antarhalaman, dan garis penghubung berpanah. MASUKAN tidak pernah diubah.
 SOP yang kolom pelaksananya sudah berisi gambar buatan tangan dibiarkan, kecuali dengan --replace.
+
+  --replace       hapus gambar buatan tangan di sel pelaksana lalu gambar ulang
+  --lanes         untuk SOP tanpa kolom pelaksana (pelaksana ditulis sebagai teks di kolom Pelaksana
+                  atau di Uraian): sisipkan satu kolom per pelaksana setelah Uraian, beri tanda √ di
+                  setiap langkah, lalu gambar flowchart di kolom-kolom itu
 
 Status keluar: 0 tertulis; 2 masukan tidak dapat dibaca atau tidak ada yang digambar.
 
@@ -68,7 +73,7 @@ ${COMMON_ID}`,
 
 Usage:
   alur check FILE_OR_FOLDER... [--json]
-  alur draw IN.xlsx -o OUT.xlsx [--replace]
+  alur draw IN.xlsx -o OUT.xlsx [--replace] [--lanes]
   alur export IN.xlsx --format json|bpmn -o OUT
 
 Type "alur COMMAND --help" for the details of a command.
@@ -87,11 +92,16 @@ Folders are searched recursively for *.xlsx.
 Exit status: 0 no error; 1 at least one finding of severity error; 2 a file could not be read.
 
 ${COMMON_EN}`,
-    draw: `alur draw IN.xlsx -o OUT.xlsx [--replace]
+    draw: `alur draw IN.xlsx -o OUT.xlsx [--replace] [--lanes]
 
 Writes a copy of IN with the flowchart drawn in the actor columns of every SOP: terminators, processes,
 decisions, off-page connectors, and connectors with arrowheads. IN is never modified.
 An SOP whose actor cells already hold hand-drawn shapes is left alone, unless --replace is given.
+
+  --replace       remove hand-drawn shapes over the actor cells and draw anyway
+  --lanes         for SOPs with no actor columns (actors named in text, in a Pelaksana column or the
+                  Uraian): insert one column per actor after Uraian, mark each step with √, then draw
+                  the flowchart in those columns
 
 Exit status: 0 written; 2 unreadable input or nothing to draw.
 

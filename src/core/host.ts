@@ -5,6 +5,7 @@
  */
 import type { Grid } from './grid';
 import type { FlowchartPlan } from './flowchart/types';
+import type { LanePlan } from './flowchart/lanes';
 import type { Fix, Lang, Severity, Sop } from './model';
 
 export interface HostCapabilities {
@@ -95,6 +96,20 @@ export interface SopHost {
   clearMarks(sheet: string): Promise<number>;
   /** Create or replace the "Data SOP" table sheet. */
   writeDataSheet(sops: Sop[], lang: Lang): Promise<void>;
+  /**
+   * Issue 6, "lanes from text": give an SOP whose table names its actors in text (a Pelaksana column,
+   * or the Uraian) the actor columns a swimlane needs, from planLanes(doc). Inserts `plan.count` whole
+   * columns before `plan.insertAt` (right after Uraian), shifting everything right of it as Excel does
+   * (cells, merges, widths, shapes); writes the actor names in the header row(s) the way the table's
+   * header is built (a two-row header gets a merged "Pelaksana" group label over the new columns and
+   * the names below it; a header repeated for a new page gets them too); gives the new cells the
+   * header's and the table's style and a lane width; writes "√" in each step's actor cell. Follow with
+   * readGrids and a new check before drawing: every column right of Uraian has moved.
+   * Refuses with HostError 'protected' on a protected sheet, 'stale' when the sheet no longer holds
+   * that table or it has actor columns already, and 'failed' for what cannot be shifted safely; on a
+   * refusal nothing is changed. Optional: a host without it cannot generate lanes.
+   */
+  generateLanes?(sheet: string, plan: LanePlan): Promise<void>;
   /** File mode: the workbook as it is now, for download. */
   download?(): Promise<{ name: string; bytes: Uint8Array }>;
 }

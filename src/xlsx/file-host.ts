@@ -14,8 +14,11 @@
  * - selectCell only records the cell (lastSelection()): there is no grid to scroll.
  * - One action at a time: a second call while one runs is refused with HostError 'busy'.
  * - Grids are read once and cached until an action changes the bytes.
+ * - generateLanes inserts the actor columns into the bytes (./columns): re-read and re-check after it.
  */
 import type { Grid } from '../core/grid';
+import { laneEdit, laneEditProblemText } from '../core/flowchart/lane-edit';
+import type { LanePlan } from '../core/flowchart/lanes';
 import type { FlowchartPlan } from '../core/flowchart/types';
 import {
   HostError,
@@ -28,6 +31,7 @@ import {
 } from '../core/host';
 import type { Fix, Lang, Sop } from '../core/model';
 import { setCellTexts } from './cells';
+import { applyLaneEdit } from './columns';
 import { writeDataSheet } from './data-sheet';
 import { isXlsxError } from './errors';
 import { drawPlans, removeAlurShapes } from './flowchart';
@@ -147,6 +151,18 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
         const r = await removeAlurShapes(data, sheet);
         update(r.bytes);
         return r.removed;
+      });
+    },
+    async generateLanes(sheet: string, plan: LanePlan): Promise<void> {
+      await action(async () => {
+        const grid = await sheetGrid(sheet);
+        writable(grid);
+        const edit = laneEdit(plan, grid);
+        if (typeof edit === 'string') {
+          const t = laneEditProblemText(edit, sheet);
+          throw new HostError('stale', t.id, t.en);
+        }
+        update(await applyLaneEdit(data, edit));
       });
     },
     async markCells(sheet: string, marks: CellMark[]): Promise<void> {
