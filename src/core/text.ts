@@ -35,6 +35,9 @@ export const ENTITY_RE = /&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 /** Markdown bold, as documents converted to text leave it (`**CAMAT PARINGIN**`). */
 export const MD_BOLD_RE = /\*\*([^*]*?)\*\*/g;
 
+/** One line of words separated by single spaces, with no markup character: already clean. */
+const PLAIN_LINE_RE = /^[^<&*\s]+(?: [^<&*\s]+)*$/;
+
 export interface StrippedText {
   /** The text without markup: block tags become line breaks, lines trimmed, empty lines dropped. */
   text: string;
@@ -51,6 +54,8 @@ export function stripMarkup(text: string): StrippedText {
   const note = (token: string): void => {
     if (!found.includes(token)) found.push(token);
   };
+  // Most cells are plain words separated by single spaces: nothing to strip, nothing to fold.
+  if (PLAIN_LINE_RE.test(text)) return { text, found };
   if (!/[<&*]/.test(text)) return { text: cleanLines(text), found };
   let out = text.replace(TAG_RE, (_m, name: string) => {
     const tag = name.toLowerCase();
@@ -85,7 +90,7 @@ export function decodeEntity(entity: string): string | null {
 
 /** Whether a cell's text holds markup that stripMarkup would remove. */
 export function hasMarkup(text: string): boolean {
-  return stripMarkup(text).found.length > 0;
+  return /[<&*]/.test(text) && stripMarkup(text).found.length > 0;
 }
 
 /** Trims every line, folds white space inside it and drops empty lines. */

@@ -48,6 +48,7 @@ export interface AcronymUse {
 
 /** Every `Words (ACRONYM)` in a text, with the words the acronym spells, if any. */
 export function acronymUses(text: string): AcronymUse[] {
+  if (!text.includes('(')) return [];
   const plain = stripMarkup(text).replace(/\s+/g, ' ');
   const out: AcronymUse[] = [];
   for (const m of plain.matchAll(/((?:[\p{L}-]+ ){1,12})\(([A-Z]{2,8})\)/gu)) {

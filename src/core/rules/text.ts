@@ -28,6 +28,7 @@ export const INLINE_TAGS = new Set(['b', 'i', 'u', 's', 'strong', 'em', 'span', 
 
 /** The raw text with every tag and entity blanked out by spaces of the same length, so offsets hold. */
 export function maskMarkup(text: string): string {
+  if (!/[<&*]/.test(text)) return text;
   const blank = (m: string) => ' '.repeat(m.length);
   return text
     .replace(new RegExp(TAG_RE.source, 'g'), blank)

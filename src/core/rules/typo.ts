@@ -39,6 +39,18 @@ function isSwap(a: string, b: string): boolean {
 
 /** The vocabulary word (lower case) a misspelt word stands for, or null. */
 export function correctionFor(word: string): string | null {
+  // Pure in its argument, and SOP text repeats its words: remember the answers (bounded).
+  const known = CORRECTIONS.get(word);
+  if (known !== undefined) return known;
+  if (CORRECTIONS.size > 50_000) CORRECTIONS.clear();
+  const answer = findCorrection(word);
+  CORRECTIONS.set(word, answer);
+  return answer;
+}
+
+const CORRECTIONS = new Map<string, string | null>();
+
+function findCorrection(word: string): string | null {
   const lower = word.toLowerCase();
   const caps = word === word.toUpperCase();
   if (lower.length < (caps ? MIN_CAPS_TYPO_LENGTH : MIN_TYPO_LENGTH) || GOOD.has(lower)) return null;
