@@ -22,8 +22,9 @@ export interface DrawPoint {
 /**
  * One shape to draw. `kind` picks the preset geometry: terminator (flowChartTerminator), process
  * (flowChartProcess), decision (flowChartDecision), offpage (flowChartOffpageConnector), connector
- * (straightConnector1, or bentConnector3 with route "elbow"), other (a text box with no fill and no
- * outline, for branch labels such as "Ya" / "Tidak").
+ * (straightConnector1, or the bent preset `preset` names), other (a text box with no fill and no
+ * outline, for branch labels such as "Ya" / "Tidak"; with `fillColor` and no text, a plain filled
+ * rectangle).
  */
 export interface DrawShape {
   kind: ShapeKind;
@@ -37,20 +38,36 @@ export interface DrawShape {
    * that stays, a free id is assigned (and connectors drawn in the same call follow the change).
    */
   id?: number;
-  /** Boxes: the top-left corner. Connectors: the start point. */
+  /** Boxes: the top-left corner. Connectors: the start point (where the preset's path begins). */
   from: DrawPoint;
-  /** Boxes: the bottom-right corner. Connectors: the end point. */
+  /** Boxes: the bottom-right corner. Connectors: the end point (where the path ends). */
   to: DrawPoint;
   /** RGB hex without "#"; default "000000". */
   lineColor?: string;
-  /** RGB hex without "#"; default "FFFFFF" (ignored for connectors and text boxes). */
+  /** RGB hex without "#"; default "FFFFFF" (ignored for connectors; text boxes have none unless given). */
   fillColor?: string;
   /** Outline width in points; default 0.75 (1 for connectors). */
   lineWidthPt?: number;
   /** Font size of the text in points; default 8. */
   fontSizePt?: number;
-  /** Connectors: the route; default "straight". */
+  /**
+   * Latin typeface of the text; default "+mn-lt" (the workbook theme's body font, Calibri in Office's
+   * default theme). Without one LibreOffice falls back to a serif face.
+   */
+  fontFace?: string;
+  /** Text colour, RGB hex; default the line colour. */
+  textColor?: string;
+  /** Connectors: the route when `preset` is absent; "elbow" is bentConnector3 at its default bend. */
   route?: 'straight' | 'elbow';
+  /**
+   * Connectors: the preset geometry (straightConnector1, bentConnector2/3/4 ...), with its adjust values
+   * (adj1, adj2 ... in 1/100000 of the preset frame's extent) and the clockwise turn of its frame in
+   * degrees. The flips are worked out here from the turn and the direction from -> to, so that the
+   * preset's path starts at `from` and ends at `to` (see connectorFlips).
+   */
+  preset?: string;
+  adjust?: number[];
+  rotation?: 0 | 90 | 180 | 270;
   /** Connectors: the joined shapes' ids and connection sites (0 top, 1 left, 2 bottom, 3 right). */
   startId?: number;
   endId?: number;
@@ -65,8 +82,11 @@ export interface DrawShape {
 }
 
 export interface AddShapesOptions {
-  /** Existing shapes to remove first (e.g. those an earlier run drew), by cNvPr name and descr. */
-  removeWhere?: (name: string, descr: string) => boolean;
+  /**
+   * Existing shapes to remove first (e.g. those an earlier run drew), by cNvPr name, descr and id (the
+   * id tells apart shapes whose names repeat, as Excel's "Flowchart: Process 7" copies often do).
+   */
+  removeWhere?: (name: string, descr: string, id: number) => boolean;
   limits?: Partial<XlsxLimits>;
 }
 
@@ -196,35 +216,78 @@ function renderAnchors(shapes: DrawShape[], taken: Set<number>, g: Grid, localNs
   return shapes
     .map((s, i) => {
       const connector = s.kind === 'connector';
-      // A connector runs from -> to; the anchor holds its bounding box and the flips say the direction.
-      const [from, to, flipH, flipV] = connector ? box(g, s.from, s.to) : [s.from, s.to, s.flipH, s.flipV];
-      const a = absolute(g, from);
-      const b = absolute(g, to);
-      const xfrm =
-        `<a:xfrm${flipH ? ' flipH="1"' : ''}${flipV ? ' flipV="1"' : ''}>` +
-        `<a:off x="${pointsToEmu(a.x)}" y="${pointsToEmu(a.y)}"/>` +
-        `<a:ext cx="${pointsToEmu(Math.max(0, b.x - a.x))}" cy="${pointsToEmu(Math.max(0, b.y - a.y))}"/></a:xfrm>`;
+      // The anchor holds what the sheet shows (the bounding box); a:xfrm the preset's own frame.
+      const [from, to] = connector ? box(g, s.from, s.to) : [s.from, s.to];
+      const xfrm = connector ? connectorXfrm(g, s) : boxXfrm(g, s);
       const body = connector ? renderConnector(s, assigned[i], xfrm, ref) : renderBox(s, assigned[i], xfrm);
       return `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}${body}<xdr:clientData/></xdr:twoCellAnchor>`;
     })
     .join('');
 }
 
-/** The bounding box of a segment, and whether it runs right-to-left (flipH) or upwards (flipV). */
-function box(g: Grid, p: DrawPoint, q: DrawPoint): [DrawPoint, DrawPoint, boolean, boolean] {
+function xfrmXml(x: number, y: number, cx: number, cy: number, rotation: number, flipH: boolean, flipV: boolean): string {
+  const rot = rotation % 360 ? ` rot="${(rotation % 360) * 60000}"` : '';
+  return (
+    `<a:xfrm${rot}${flipH ? ' flipH="1"' : ''}${flipV ? ' flipV="1"' : ''}>` +
+    `<a:off x="${pointsToEmu(x)}" y="${pointsToEmu(y)}"/>` +
+    `<a:ext cx="${pointsToEmu(Math.max(0, cx))}" cy="${pointsToEmu(Math.max(0, cy))}"/></a:xfrm>`
+  );
+}
+
+function boxXfrm(g: Grid, s: DrawShape): string {
+  const a = absolute(g, s.from);
+  const b = absolute(g, s.to);
+  return xfrmXml(a.x, a.y, b.x - a.x, b.y - a.y, s.rotation ?? 0, s.flipH === true, s.flipV === true);
+}
+
+/**
+ * The flips that make a connector preset's path, drawn in its frame turned by `rotation` degrees
+ * clockwise, start at the corner the connector starts from. Every connector preset runs from the
+ * frame's top-left corner to its bottom-right one; DrawingML flips the frame first and turns it after,
+ * about its centre. With dx, dy the direction from start to end on the sheet:
+ *   0°: flipH when going left, flipV when going up        90°: flipH when going up, flipV when going right
+ *   180°: flipH when going right, flipV when going down   270°: flipH when going down, flipV when going left
+ */
+export function connectorFlips(dx: number, dy: number, rotation: number): { flipH: boolean; flipV: boolean } {
+  switch (((rotation % 360) + 360) % 360) {
+    case 90:
+      return { flipH: dy < 0, flipV: dx > 0 };
+    case 180:
+      return { flipH: dx > 0, flipV: dy > 0 };
+    case 270:
+      return { flipH: dy > 0, flipV: dx < 0 };
+    default:
+      return { flipH: dx < 0, flipV: dy < 0 };
+  }
+}
+
+/**
+ * A connector's a:xfrm: the bounding box of start and end; turned a quarter, the frame keeps the same
+ * centre and swaps width and height (that is how Excel stores a vertical elbow).
+ */
+function connectorXfrm(g: Grid, s: DrawShape): string {
+  const a = absolute(g, s.from);
+  const b = absolute(g, s.to);
+  const rotation = s.preset ? (s.rotation ?? 0) : 0;
+  const { flipH, flipV } = connectorFlips(b.x - a.x, b.y - a.y, rotation);
+  const w = Math.abs(b.x - a.x);
+  const h = Math.abs(b.y - a.y);
+  const cx = (a.x + b.x) / 2;
+  const cy = (a.y + b.y) / 2;
+  const quarter = rotation % 180 !== 0;
+  const [fw, fh] = quarter ? [h, w] : [w, h];
+  return xfrmXml(cx - fw / 2, cy - fh / 2, fw, fh, rotation, flipH, flipV);
+}
+
+/** The bounding box of a connector's two ends, as anchor corners. */
+function box(g: Grid, p: DrawPoint, q: DrawPoint): [DrawPoint, DrawPoint] {
   const a = absolute(g, p);
   const b = absolute(g, q);
-  const flipH = b.x < a.x;
-  const flipV = b.y < a.y;
-  const left = flipH ? q : p;
-  const right = flipH ? p : q;
-  const top = flipV ? q : p;
-  const bottom = flipV ? p : q;
+  const [left, right] = b.x < a.x ? [q, p] : [p, q];
+  const [top, bottom] = b.y < a.y ? [q, p] : [p, q];
   return [
     { col: left.col, colOffPt: left.colOffPt, row: top.row, rowOffPt: top.rowOffPt },
     { col: right.col, colOffPt: right.colOffPt, row: bottom.row, rowOffPt: bottom.rowOffPt },
-    flipH,
-    flipV,
   ];
 }
 
@@ -233,21 +296,31 @@ function cNvPr(s: DrawShape, id: number): string {
   return `<xdr:cNvPr id="${id}" name="${escapeXml(s.name)}"${descr}/>`;
 }
 
+function avLst(adjust: number[] | undefined): string {
+  if (!adjust?.length) return '<a:avLst/>';
+  return `<a:avLst>${adjust.map((v, i) => `<a:gd name="adj${i + 1}" fmla="val ${Math.round(v)}"/>`).join('')}</a:avLst>`;
+}
+
 function renderBox(s: DrawShape, id: number, xfrm: string): string {
   const textBox = s.kind === 'other';
   const geometry = GEOMETRY[s.kind as Exclude<ShapeKind, 'connector'>];
   const line = hex(s.lineColor, '000000');
-  const fill = textBox ? '<a:noFill/>' : `<a:solidFill><a:srgbClr val="${hex(s.fillColor, 'FFFFFF')}"/></a:solidFill>`;
+  const color = hex(s.textColor, line);
+  // A text box ("other") has no outline and, unless given a fill colour, no fill.
+  const fill =
+    textBox && !s.fillColor ? '<a:noFill/>' : `<a:solidFill><a:srgbClr val="${hex(s.fillColor, 'FFFFFF')}"/></a:solidFill>`;
   const ln = textBox
     ? '<a:ln><a:noFill/></a:ln>'
     : `<a:ln w="${pointsToEmu(s.lineWidthPt ?? 0.75)}"><a:solidFill><a:srgbClr val="${line}"/></a:solidFill></a:ln>`;
   const size = Math.round((s.fontSizePt ?? 8) * 100);
+  const face = escapeXml(s.fontFace ?? '+mn-lt');
+  const font = `<a:latin typeface="${face}"/><a:cs typeface="${face}"/>`;
   const paragraphs = (s.text ?? '').split('\n').map(
     (t) =>
       `<a:p><a:pPr algn="ctr"/>` +
       (t
-        ? `<a:r><a:rPr lang="id-ID" sz="${size}"><a:solidFill><a:srgbClr val="${line}"/></a:solidFill></a:rPr><a:t>${escapeXml(t)}</a:t></a:r>`
-        : `<a:endParaRPr lang="id-ID" sz="${size}"/>`) +
+        ? `<a:r><a:rPr lang="id-ID" sz="${size}"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>${font}</a:rPr><a:t>${escapeXml(t)}</a:t></a:r>`
+        : `<a:endParaRPr lang="id-ID" sz="${size}">${font}</a:endParaRPr>`) +
       '</a:p>',
   );
   return (
@@ -263,12 +336,12 @@ function renderConnector(s: DrawShape, id: number, xfrm: string, ref: (id: numbe
   const end = ref(s.endId);
   const st = start !== undefined ? `<a:stCxn id="${start}" idx="${s.startSite ?? 2}"/>` : '';
   const en = end !== undefined ? `<a:endCxn id="${end}" idx="${s.endSite ?? 0}"/>` : '';
-  const geometry = s.route === 'elbow' ? 'bentConnector3' : 'straightConnector1';
+  const geometry = s.preset ?? (s.route === 'elbow' ? 'bentConnector3' : 'straightConnector1');
   const head = s.headArrow ? '<a:headEnd type="triangle"/>' : '';
   const tail = s.tailArrow === false ? '' : '<a:tailEnd type="triangle"/>';
   return (
     `<xdr:cxnSp macro=""><xdr:nvCxnSpPr>${cNvPr(s, id)}<xdr:cNvCxnSpPr>${st}${en}</xdr:cNvCxnSpPr></xdr:nvCxnSpPr>` +
-    `<xdr:spPr>${xfrm}<a:prstGeom prst="${geometry}"><a:avLst/></a:prstGeom>` +
+    `<xdr:spPr>${xfrm}<a:prstGeom prst="${escapeXml(geometry)}">${avLst(s.preset ? s.adjust : undefined)}</a:prstGeom>` +
     `<a:ln w="${pointsToEmu(s.lineWidthPt ?? 1)}"><a:solidFill><a:srgbClr val="${hex(s.lineColor, '000000')}"/></a:solidFill>${head}${tail}</a:ln>` +
     `</xdr:spPr></xdr:cxnSp>`
   );
@@ -285,7 +358,8 @@ function splitAnchors(root: XmlElement, removeWhere: AddShapesOptions['removeWhe
     const own = [...findAll(el, NS.xdr, 'sp'), ...findAll(el, NS.xdr, 'cxnSp'), ...findAll(el, NS.xdr, 'grpSp')]
       .map((s) => find(s, NS.xdr, 'cNvPr'))
       .filter((c): c is XmlElement => c !== undefined);
-    const matches = removeWhere !== undefined && own.some((c) => removeWhere(c.attrs.name ?? '', c.attrs.descr ?? ''));
+    const matches =
+      removeWhere !== undefined && own.some((c) => removeWhere(c.attrs.name ?? '', c.attrs.descr ?? '', Number(c.attrs.id)));
     (matches ? removed : kept).push(el);
   }
   return { kept, removed };

@@ -10,18 +10,23 @@
  *   SOP is skipped (result.skipped) unless `replaceHandDrawn`, and then exactly the shapes over that
  *   table's actor cells (core shapesOverActorCells) are removed.
  *
- * Connectors: a plan connector of two points becomes one straight connector glued to both symbols
- * (stCxn/endCxn with the plan's sites). A routed connector (elbow across lanes, a loop back along a
- * lane's corridor) becomes a chain of straight segments following the plan's points exactly: the first
- * glued to the source symbol, the last glued to the target and carrying the arrowhead. addShapes cannot
- * yet write a single bent connector that runs vertically first (that needs a:xfrm rot and adjust values),
- * and LibreOffice re-routes glued bent connectors its own way; straight segments look the same in Excel,
- * LibreOffice and print. Branch labels ("Ya" / "Tidak") are small borderless text boxes beside the start
- * of their connector, as DrawingML connectors carry no text.
+ * Connectors: each plan connector becomes ONE DrawingML connector glued to both symbols (stCxn/endCxn
+ * with the plan's sites), so Excel keeps it attached when a symbol is moved: a straight one, or the
+ * bent preset (bentConnector2/3/4, its frame turned and flipped, its bends as adjust values) that draws
+ * exactly the plan's route (core connectorGeometry). Only a route no preset draws (five or more
+ * segments) falls back to a chain of straight pieces "...#k/n", the first and last glued. LibreOffice
+ * re-routes glued bent connectors its own way on import; Excel draws them as written. Branch labels
+ * ("Ya" / "Tidak") are small borderless text boxes beside the start of their connector, as DrawingML
+ * connectors carry no text.
+ *
+ * Looks: symbols have a solid white fill, a thin black outline and their text in the theme's body font
+ * (Calibri) at a size fitted to the symbol. Where an actor cell under a symbol holds text (seed 002 keeps
+ * "↓ []" style markers there), a white borderless "mask" rectangle inside the cell's borders goes under
+ * the symbol, so the drawing reads as a flowchart rather than shapes over text.
  */
-import { a1, parseA1, rangeA1, type Grid } from '../core/grid';
-import { isAlurShape, isAlurShapeOfTable, shapesOverActorCells } from '../core/flowchart';
-import type { FlowchartPlan, PlanConnector, PlanShape, Point } from '../core/flowchart';
+import { a1, cellText, colLeft, colWidth, mergeAt, parseA1, rangeA1, rowHeight, rowTop, type Grid } from '../core/grid';
+import { connectorGeometry, isAlurShape, isAlurShapeOfTable, shapesOverActorCells } from '../core/flowchart';
+import type { Box, FlowchartPlan, PlanConnector, PlanShape, Point } from '../core/flowchart';
 import type { DrawResult } from '../core/host';
 import type { SopDoc } from '../core/model';
 import { findSops } from '../core/parse';
@@ -38,8 +43,14 @@ export interface DrawPlansOptions {
   grids?: Grid[];
 }
 
-/** Font sizes in points: step numbers and words inside symbols, the off-page letters, branch labels. */
-const FONT_PT = { symbol: 8, offpage: 7, label: 7 } as const;
+/** Font sizes in points: the largest and smallest inside symbols, and the branch labels. */
+const FONT_PT = { max: 9, min: 6, label: 7 } as const;
+/** The theme's body font (Calibri in Office's default theme; LibreOffice maps it to Carlito). */
+const FONT_FACE = '+mn-lt';
+/** Branch labels in dark grey, so they read as annotations of the line, not as symbols. */
+const LABEL_COLOR = '404040';
+/** How far a mask stays inside its cell's borders, in points, so the grid lines still print. */
+const MASK_INSET = 1;
 /** A branch label's box beside its connector, in points. */
 const LABEL = { w: 26, h: 11, gap: 2 } as const;
 
@@ -73,6 +84,7 @@ export async function drawPlans(
     const grid = grids.find((g) => g.sheet === sheet);
     if (!grid) throw new RangeError(`no worksheet named "${sheet}"`);
     const removeNames = new Set<string>();
+    const removeIds = new Set<string>();
     const tables: string[] = [];
     const shapes: DrawShape[] = [];
     let nextId = Math.max(0, ...grid.shapes.map((s) => Number(s.id)).filter(Number.isFinite)) + 1;
@@ -85,15 +97,16 @@ export async function drawPlans(
       const doc = docsOf(sheet).find((d) => rangeA1(d.table.range) === plan.tableRange);
       const handDrawn = doc ? shapesOverActorCells(doc, grid, plan.prefix) : [];
       if (handDrawn.length > 0) {
-        // Only shapes that can be told apart by name can be removed (addShapes matches by name).
-        const names = new Set(handDrawn.map((s) => s.name));
-        const ambiguous = grid.shapes.some((s) => names.has(s.name) && !handDrawn.includes(s));
+        // Removed by cNvPr id, so a user's shape elsewhere with the same name stays; an id the drawing
+        // uses twice cannot be told apart, and then the SOP is left alone.
+        const ids = new Set(handDrawn.map((s) => s.id));
+        const ambiguous = grid.shapes.some((s) => ids.has(s.id) && !handDrawn.includes(s));
         if (!opts.replaceHandDrawn || ambiguous) {
           result.skipped.push({ tableRange: plan.tableRange, reason: 'hand-drawn' });
           outcomes[indexOf.get(plan)!] = 'hand-drawn';
           continue;
         }
-        for (const n of names) removeNames.add(n);
+        for (const id of ids) removeIds.add(id);
       }
       tables.push(tableCell(plan.tableRange));
       // Alur's shapes over this table from an earlier run, even if the table has since moved.
@@ -108,8 +121,10 @@ export async function drawPlans(
     if (tables.length === 0) continue;
     const prefixes = [...new Set(sheetPlans.map((p) => p.prefix))];
     bytes = await addShapes(bytes, sheet, shapes, {
-      removeWhere: (name) =>
-        removeNames.has(name) || tables.some((cell) => prefixes.some((prefix) => isAlurShapeOfTable(name, cell, prefix))),
+      removeWhere: (name, _descr, id) =>
+        removeIds.has(String(id)) ||
+        removeNames.has(name) ||
+        tables.some((cell) => prefixes.some((prefix) => isAlurShapeOfTable(name, cell, prefix))),
     });
   }
   return { bytes, result, outcomes };
@@ -148,19 +163,22 @@ async function countAlurShapes(data: Uint8Array, sheet: string, prefix?: string)
   return n;
 }
 
-/** The DrawShapes of one plan: symbols first (connectors refer to their ids), then connectors and labels. */
+/**
+ * The DrawShapes of one plan: masks first (they lie under everything), then the symbols (connectors
+ * refer to their ids), then connectors and labels.
+ */
 export function mapPlan(plan: FlowchartPlan, grid: Grid, firstId: number): DrawShape[] {
   const out: DrawShape[] = [];
   const idOf = new Map<string, number>();
   let id = firstId;
+  for (const s of plan.shapes) for (const m of maskShapes(s, grid)) out.push({ ...m, id: id++ });
   for (const s of plan.shapes) {
     idOf.set(s.id, id);
     out.push(symbolShape(s, id++));
   }
   const byId = new Map(plan.shapes.map((s) => [s.id, s]));
   for (const c of plan.connectors) {
-    const segments = connectorShapes(c, grid, idOf);
-    for (const seg of segments) out.push({ ...seg, id: id++ });
+    for (const piece of connectorShapes(c, grid, idOf)) out.push({ ...piece, id: id++ });
     if (c.label) out.push({ ...labelShape(c, grid, byId.get(c.from.shape)), id: id++ });
   }
   return out;
@@ -175,8 +193,62 @@ function symbolShape(s: PlanShape, id: number): DrawShape {
     id,
     from: { row: s.anchor.from.row, col: s.anchor.from.col, rowOffPt: s.anchor.from.rowOffPt, colOffPt: s.anchor.from.colOffPt },
     to: { row: s.anchor.to.row, col: s.anchor.to.col, rowOffPt: s.anchor.to.rowOffPt, colOffPt: s.anchor.to.colOffPt },
-    fontSizePt: s.kind === 'offpage' ? FONT_PT.offpage : FONT_PT.symbol,
+    fillColor: 'FFFFFF',
+    fontFace: FONT_FACE,
+    fontSizePt: symbolFontSize(s.text, s.box, s.kind),
   };
+}
+
+/**
+ * A font size for a symbol's text: as large as fits (at most 9 pt, at least 6) on the lines the
+ * symbol's text area holds. A character is about 0.55 em wide in Calibri; the usable part of a box
+ * is about half of a diamond, three quarters of a terminator or pentagon, most of a rectangle.
+ */
+export function symbolFontSize(text: string, box: Pick<Box, 'width' | 'height'>, kind: PlanShape['kind']): number {
+  const usable = kind === 'decision' ? 0.5 : kind === 'process' ? 0.85 : 0.75;
+  const w = box.width * usable;
+  const h = box.height * (kind === 'decision' ? 0.6 : 0.85);
+  const chars = Math.max(1, ...text.split('\n').map((t) => t.length));
+  for (let size: number = FONT_PT.max; size > FONT_PT.min; size -= 0.5) {
+    const perLine = Math.max(1, Math.floor(w / (size * 0.55)));
+    const lines = Math.ceil(chars / perLine);
+    if (lines * size * 1.2 <= h && (lines > 1 || chars * size * 0.55 <= w)) return size;
+  }
+  return FONT_PT.min;
+}
+
+/**
+ * White borderless rectangles over the cells under a symbol that hold text, inside their borders: the
+ * symbol then stands on a clean cell instead of over the text markers some SOPs keep in actor cells.
+ */
+function maskShapes(s: PlanShape, grid: Grid): DrawShape[] {
+  const out: DrawShape[] = [];
+  const seen = new Set<string>();
+  const col = s.cell.col;
+  for (let row = s.anchor.from.row; row <= s.anchor.to.row; row++) {
+    const merge = mergeAt(grid, row, col);
+    const top = merge ? merge.top : row;
+    const left = merge ? merge.left : col;
+    const key = `${top}:${left}`;
+    if (seen.has(key) || cellText(grid, top, left).trim() === '') continue;
+    seen.add(key);
+    const bottom = merge ? merge.bottom : row;
+    const right = merge ? merge.right : col;
+    const x = colLeft(grid, left);
+    const y = rowTop(grid, top);
+    const width = colLeft(grid, right) + colWidth(grid, right) - x;
+    const height = rowTop(grid, bottom) + rowHeight(grid, bottom) - y;
+    if (width <= 2 * MASK_INSET || height <= 2 * MASK_INSET) continue;
+    out.push({
+      kind: 'other',
+      name: `${s.name}:mask${seen.size > 1 ? seen.size : ''}`,
+      description: `${s.description} (latar)`,
+      from: at(grid, { x: x + MASK_INSET, y: y + MASK_INSET }),
+      to: at(grid, { x: x + width - MASK_INSET, y: y + height - MASK_INSET }),
+      fillColor: 'FFFFFF',
+    });
+  }
+  return out;
 }
 
 function at(grid: Grid, p: Point): DrawPoint {
@@ -184,18 +256,43 @@ function at(grid: Grid, p: Point): DrawPoint {
   return { row: a.row, col: a.col, rowOffPt: a.rowOffset, colOffPt: a.colOffset };
 }
 
-/** One straight connector per segment of the plan's route; the ends glued, the arrow on the last. */
+/**
+ * One connector shape drawing the plan's route, glued at both ends; pieces only when no preset can
+ * draw the route.
+ */
 function connectorShapes(c: PlanConnector, grid: Grid, idOf: Map<string, number>): DrawShape[] {
+  const common = {
+    kind: 'connector' as const,
+    description: `${c.from.shape} → ${c.to.shape}${c.label ? ` (${c.label})` : ''}`,
+    lineWidthPt: 0.75,
+  };
+  const geometry = connectorGeometry(c.points);
+  if (geometry) {
+    return [
+      {
+        ...common,
+        name: c.name,
+        from: at(grid, geometry.start),
+        to: at(grid, geometry.end),
+        preset: geometry.preset,
+        rotation: geometry.rotation,
+        adjust: geometry.adjust,
+        startId: idOf.get(c.from.shape),
+        startSite: c.from.site,
+        endId: idOf.get(c.to.shape),
+        endSite: c.to.site,
+      },
+    ];
+  }
   const n = c.points.length - 1;
   const out: DrawShape[] = [];
   for (let k = 0; k < n; k++) {
     const first = k === 0;
     const last = k === n - 1;
     out.push({
-      kind: 'connector',
-      // One name for a one-piece connector; "...#2/3" for the pieces of a routed one.
-      name: n === 1 ? c.name : `${c.name}#${k + 1}/${n}`,
-      description: `${c.from.shape} → ${c.to.shape}${c.label ? ` (${c.label})` : ''}`,
+      ...common,
+      // "...#2/5" for the pieces of a route no single preset draws.
+      name: `${c.name}#${k + 1}/${n}`,
       from: at(grid, c.points[k]),
       to: at(grid, c.points[k + 1]),
       route: 'straight',
@@ -204,7 +301,6 @@ function connectorShapes(c: PlanConnector, grid: Grid, idOf: Map<string, number>
       endId: last ? idOf.get(c.to.shape) : undefined,
       endSite: last ? c.to.site : undefined,
       tailArrow: last,
-      lineWidthPt: 0.75,
     });
   }
   return out;
@@ -228,6 +324,8 @@ function labelShape(c: PlanConnector, grid: Grid, from: PlanShape | undefined): 
     from: at(grid, { x: left, y: Math.max(0, top) }),
     to: at(grid, { x: left + LABEL.w, y: Math.max(0, top) + LABEL.h }),
     fontSizePt: FONT_PT.label,
+    fontFace: FONT_FACE,
+    textColor: LABEL_COLOR,
   };
 }
 

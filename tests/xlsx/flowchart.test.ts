@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkGrids } from '../../src/core/check';
-import { isAlurShape, planFlowchart, shapesOverActorCells, type FlowchartPlan } from '../../src/core/flowchart';
+import { isAlurShape, NUDGE, planFlowchart, shapesOverActorCells, type FlowchartPlan } from '../../src/core/flowchart';
 import { colLeft, colWidth, rowHeight, rowTop, type Grid, type GridShape } from '../../src/core/grid';
 import { addShapes } from '../../src/xlsx/drawing';
 import { drawPlans, removeAlurShapes } from '../../src/xlsx/flowchart';
 import { readWorkbook } from '../../src/xlsx/read';
 import { cellAtPoint } from '../../src/xlsx/shapes';
+import { pathDistance, writtenConnectors } from './connector-path';
 
 const FIXTURES = 'tests/fixtures/xlsx';
 const SEEDS = ['000-kecamatan-paringin', '001-dinas-perpustakaan', '002-satpol-pp', '003-diskominfo', '004-setda-banjarbaru', 'clean-surat-masuk', 'two-sops-one-sheet', 'two-sheets'];
@@ -65,19 +66,23 @@ describe('drawPlans on the seed workbooks', () => {
         expect(steps).toHaveLength(expected);
         expect(shapesOverActorCells(doc, grid)).toEqual([]);
       }
-      // Connectors: every planned connector's first piece is glued to its source, its last to its target.
+      // Connectors: every planned connector is ONE connector shape, glued to its source and target,
+      // and the path its preset, frame and adjust values draw is the planned route.
       const byName = new Map(alur(back).map((s) => [s.name, s]));
       for (const plan of plans) {
+        const written = await writtenConnectors(out, plan.sheet);
         const shapeName = new Map(plan.shapes.map((s) => [s.id, s.name]));
         for (const c of plan.connectors) {
-          const n = c.points.length - 1;
-          const first = byName.get(n === 1 ? c.name : `${c.name}#1/${n}`);
-          const last = byName.get(n === 1 ? c.name : `${c.name}#${n}/${n}`);
-          expect(first?.kind).toBe('connector');
-          expect(byName.get(shapeName.get(c.from.shape)!)?.id).toBe(first!.startShapeId);
-          expect(byName.get(shapeName.get(c.to.shape)!)?.id).toBe(last!.endShapeId);
+          const drawn = byName.get(c.name);
+          expect(drawn?.kind, c.name).toBe('connector');
+          expect(byName.get(shapeName.get(c.from.shape)!)?.id).toBe(drawn!.startShapeId);
+          expect(byName.get(shapeName.get(c.to.shape)!)?.id).toBe(drawn!.endShapeId);
+          const w = written.get(c.name)!;
+          expect([w.start?.idx, w.end?.idx, w.tailArrow]).toEqual([c.from.site, c.to.site, true]);
+          expect(pathDistance(w.path, c.points), `${c.name}: ${JSON.stringify(w.path)} vs ${JSON.stringify(c.points)}`).toBeLessThanOrEqual(NUDGE + 0.02);
           if (c.label) expect(byName.get(`${c.name}:label`)?.text).toBe(c.label);
         }
+        expect([...written.keys()].filter((n) => n.includes('#'))).toEqual([]);
       }
     });
   }
