@@ -3,9 +3,12 @@
  * one primary action "Periksa SOP", then the SOP's summary, its findings, the flowchart and the
  * structured data. State lives in usePane; the pieces below only show it and call its actions.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import {
+  Badge,
   Body1,
+  CardHeader,
+  Subtitle2,
   Button,
   Caption1,
   Card,
@@ -37,8 +40,14 @@ import { DataCard } from './components/DataCard';
 import { FindingsList } from './components/FindingsList';
 import { FlowchartCard } from './components/FlowchartCard';
 import { NoticeBar } from './components/NoticeBar';
-import { SettingsPanel } from './components/SettingsPanel';
 import { SummaryCard } from './components/SummaryCard';
+
+/** The settings drawer loads on first open: most sessions never open it. */
+const SettingsPanel = lazy(() =>
+  import(/* webpackChunkName: "settings" */ './components/SettingsPanel').then((m) => ({
+    default: m.SettingsPanel,
+  }))
+);
 
 export interface AppProps {
   mode: HostMode;
@@ -106,6 +115,8 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
   const styles = useStyles();
   const [settings, setSettings] = useState<Settings>(() => initialSettings ?? loadSettings());
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Stays mounted once opened, so the drawer can animate out.
+  const [settingsUsed, setSettingsUsed] = useState(false);
   const [fileHost, setFileHost] = useState<SopHost | null>(null);
   const [fileName, setFileName] = useState<string>();
   const [opening, setOpening] = useState(false);
@@ -182,12 +193,28 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
           icon={<Settings20Regular />}
           aria-label={t.settings}
           title={t.settings}
-          onClick={() => setSettingsOpen(true)}
+          onClick={() => {
+            setSettingsUsed(true);
+            setSettingsOpen(true);
+          }}
         />
       </header>
 
       {mode === 'file' && !fileHost && (
         <Card>
+          <CardHeader
+            image={<DocumentTable20Regular aria-hidden="true" />}
+            header={
+              <Subtitle2 as="h2" className={styles.heading}>
+                {t.fileModeTitle}
+              </Subtitle2>
+            }
+            action={
+              <Badge appearance="tint" color="brand">
+                .xlsx
+              </Badge>
+            }
+          />
           <div className={styles.cardBody}>
             <Body1 as="p" block className={styles.tagline}>
               {t.fileModeHint}
@@ -291,14 +318,18 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
         {t.footer}
       </Caption1>
 
-      <SettingsPanel
-        open={settingsOpen}
-        settings={settings}
-        lang={lang}
-        t={t}
-        onChange={changeSettings}
-        onClose={() => setSettingsOpen(false)}
-      />
+      {settingsUsed && (
+        <Suspense fallback={null}>
+          <SettingsPanel
+            open={settingsOpen}
+            settings={settings}
+            lang={lang}
+            t={t}
+            onChange={changeSettings}
+            onClose={() => setSettingsOpen(false)}
+          />
+        </Suspense>
+      )}
     </main>
   );
 }

@@ -117,6 +117,17 @@ describe('task pane over the Excel fake (harness)', () => {
     await page.context().close();
   });
 
+  it('uses the high-contrast theme when colours are forced', async () => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, forcedColors: 'active' });
+    const page = await context.newPage();
+    await page.goto(new URL('harness.html?seed=002-satpol-pp', server.url).href);
+    await page.getByRole('button', { name: 'Periksa SOP', exact: true }).click();
+    await page.getByRole('group', { name: 'Total waktu' }).waitFor();
+    expect(await page.getAttribute('body', 'data-theme')).toBe('highContrast');
+    await shot(page, 'pane-checked-id-high-contrast.png');
+    await context.close();
+  });
+
   it('shows the selector for several SOPs on a sheet, and the settings drawer', async () => {
     const { page } = await openHarness('seed=two-sops-one-sheet');
     await page.getByRole('button', { name: 'Periksa SOP', exact: true }).click();

@@ -27,7 +27,7 @@ import {
   HighlightRegular,
 } from '@fluentui/react-icons';
 import type { Finding, Severity } from '../../core/model';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Strings } from '../i18n';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -111,6 +111,8 @@ function SeverityIcon({ severity, className }: { severity: Severity; className?:
 }
 
 export function FindingsList(props: FindingsListProps) {
+  // Ties each "Perbaiki" button to its finding's message for screen readers (the name stays exact).
+  const idBase = useId();
   const { findings, t, busy, onSelect, onFix, notice } = props;
   const styles = useStyles();
   const counts = Object.fromEntries(ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<
@@ -195,7 +197,9 @@ export function FindingsList(props: FindingsListProps) {
                       <span className={styles.cell}>{f.cell}</span>
                       <span className={styles.severity}>{t.severity[f.severity]}</span>
                     </span>
-                    <span className={styles.message}>{f.message}</span>
+                    <span className={styles.message} id={`${idBase}-${i}`}>
+                      {f.message}
+                    </span>
                   </span>
                 </Button>
                 {f.fix && (
@@ -205,6 +209,7 @@ export function FindingsList(props: FindingsListProps) {
                     icon={<Wrench16Regular />}
                     disabled={busy}
                     onClick={() => onFix(f)}
+                    aria-describedby={`${idBase}-${i}`}
                   >
                     {t.fix}
                   </Button>
