@@ -68,6 +68,13 @@ export interface DrawShape {
   preset?: string;
   adjust?: number[];
   rotation?: 0 | 90 | 180 | 270;
+  /**
+   * Connectors with a bent preset: the route the preset draws, first point to last. When given, the
+   * connector is written inside mc:AlternateContent: Excel (which understands x14) takes the glued
+   * connector; a reader that does not (LibreOffice 7.4, which draws turned bent connectors from the
+   * wrong corners) takes the fallback, a freeform line along this route with the same arrowhead.
+   */
+  fallbackPath?: DrawPoint[];
   /** Connectors: the joined shapes' ids and connection sites (0 top, 1 left, 2 bottom, 3 right). */
   startId?: number;
   endId?: number;
@@ -220,7 +227,12 @@ function renderAnchors(shapes: DrawShape[], taken: Set<number>, g: Grid, localNs
       const [from, to] = connector ? box(g, s.from, s.to) : [s.from, s.to];
       const xfrm = connector ? connectorXfrm(g, s) : boxXfrm(g, s);
       const body = connector ? renderConnector(s, assigned[i], xfrm, ref) : renderBox(s, assigned[i], xfrm);
-      return `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}${body}<xdr:clientData/></xdr:twoCellAnchor>`;
+      const anchor = `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}${body}<xdr:clientData/></xdr:twoCellAnchor>`;
+      if (!connector || !s.fallbackPath || s.fallbackPath.length < 3) return anchor;
+      return (
+        `<mc:AlternateContent xmlns:mc="${NS.mc}"><mc:Choice xmlns:x14="${X14}" Requires="x14">${anchor}</mc:Choice>` +
+        `<mc:Fallback>${freeformAnchor(g, s, assigned[i], ns)}</mc:Fallback></mc:AlternateContent>`
+      );
     })
     .join('');
 }
@@ -277,6 +289,53 @@ function connectorXfrm(g: Grid, s: DrawShape): string {
   const quarter = rotation % 180 !== 0;
   const [fw, fh] = quarter ? [h, w] : [w, h];
   return xfrmXml(cx - fw / 2, cy - fh / 2, fw, fh, rotation, flipH, flipV);
+}
+
+/** Excel 2010's spreadsheet namespace: every Excel since understands it, LibreOffice 7.4 does not. */
+const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+
+/**
+ * A connector's route as a freeform line (a:custGeom path in the bounding box of all its points), with
+ * the connector's name, id, line and arrowheads: what readers that take the mc:Fallback draw.
+ */
+function freeformAnchor(g: Grid, s: DrawShape, id: number, ns: string): string {
+  const pts = (s.fallbackPath ?? []).map((p) => absolute(g, p));
+  const left = Math.min(...pts.map((p) => p.x));
+  const top = Math.min(...pts.map((p) => p.y));
+  const right = Math.max(...pts.map((p) => p.x));
+  const bottom = Math.max(...pts.map((p) => p.y));
+  const w = pointsToEmu(right - left);
+  const h = pointsToEmu(bottom - top);
+  const pt = (p: { x: number; y: number }) => `<a:pt x="${pointsToEmu(p.x - left)}" y="${pointsToEmu(p.y - top)}"/>`;
+  const path =
+    `<a:moveTo>${pt(pts[0])}</a:moveTo>` + pts.slice(1).map((p) => `<a:lnTo>${pt(p)}</a:lnTo>`).join('');
+  const from = cellAt(g, left, top);
+  const to = cellAt(g, right, bottom);
+  return (
+    `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}` +
+    `<xdr:sp macro="" textlink=""><xdr:nvSpPr>${cNvPr(s, id)}<xdr:cNvSpPr/></xdr:nvSpPr>` +
+    `<xdr:spPr>${xfrmXml(left, top, right - left, bottom - top, 0, false, false)}` +
+    `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>` +
+    `<a:pathLst><a:path w="${w}" h="${h}" fill="none">${path}</a:path></a:pathLst></a:custGeom><a:noFill/>` +
+    lineXml(s) +
+    `</xdr:spPr></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`
+  );
+}
+
+/** The cell and offset of a point on the sheet. */
+function cellAt(g: Grid, x: number, y: number): DrawPoint {
+  let col = 1;
+  while (colLeft(g, col + 1) <= x && col < 16384) col++;
+  let row = 1;
+  while (rowTop(g, row + 1) <= y && row < 1_048_576) row++;
+  return { row, col, colOffPt: x - colLeft(g, col), rowOffPt: y - rowTop(g, row) };
+}
+
+/** A connector's outline: width, colour and arrowheads. */
+function lineXml(s: DrawShape): string {
+  const head = s.headArrow ? '<a:headEnd type="triangle"/>' : '';
+  const tail = s.tailArrow === false ? '' : '<a:tailEnd type="triangle"/>';
+  return `<a:ln w="${pointsToEmu(s.lineWidthPt ?? 1)}"><a:solidFill><a:srgbClr val="${hex(s.lineColor, '000000')}"/></a:solidFill>${head}${tail}</a:ln>`;
 }
 
 /** The bounding box of a connector's two ends, as anchor corners. */
@@ -337,12 +396,10 @@ function renderConnector(s: DrawShape, id: number, xfrm: string, ref: (id: numbe
   const st = start !== undefined ? `<a:stCxn id="${start}" idx="${s.startSite ?? 2}"/>` : '';
   const en = end !== undefined ? `<a:endCxn id="${end}" idx="${s.endSite ?? 0}"/>` : '';
   const geometry = s.preset ?? (s.route === 'elbow' ? 'bentConnector3' : 'straightConnector1');
-  const head = s.headArrow ? '<a:headEnd type="triangle"/>' : '';
-  const tail = s.tailArrow === false ? '' : '<a:tailEnd type="triangle"/>';
   return (
     `<xdr:cxnSp macro=""><xdr:nvCxnSpPr>${cNvPr(s, id)}<xdr:cNvCxnSpPr>${st}${en}</xdr:cNvCxnSpPr></xdr:nvCxnSpPr>` +
     `<xdr:spPr>${xfrm}<a:prstGeom prst="${escapeXml(geometry)}">${avLst(s.preset ? s.adjust : undefined)}</a:prstGeom>` +
-    `<a:ln w="${pointsToEmu(s.lineWidthPt ?? 1)}"><a:solidFill><a:srgbClr val="${hex(s.lineColor, '000000')}"/></a:solidFill>${head}${tail}</a:ln>` +
+    lineXml(s) +
     `</xdr:spPr></xdr:cxnSp>`
   );
 }

@@ -277,6 +277,7 @@ function connectorShapes(c: PlanConnector, grid: Grid, idOf: Map<string, number>
         preset: geometry.preset,
         rotation: geometry.rotation,
         adjust: geometry.adjust,
+        fallbackPath: geometry.preset === 'straightConnector1' ? undefined : c.points.map((p) => at(grid, p)),
         startId: idOf.get(c.from.shape),
         startSite: c.from.site,
         endId: idOf.get(c.to.shape),

@@ -59,7 +59,7 @@ interface Size {
 /** Preferred symbol sizes in points: a decision a bit larger, a terminator wider than tall. */
 const PREFERRED: Record<PlanShapeKind, Size> = {
   terminator: { w: 60, h: 24 },
-  process: { w: 60, h: 30 },
+  process: { w: 60, h: 28 },
   decision: { w: 66, h: 36 },
   offpage: { w: 20, h: 18 },
 };
@@ -73,7 +73,13 @@ const MINIMUM: Record<PlanShapeKind, Size> = {
 };
 
 const MARGIN_X = 6;
-const MARGIN_Y = 3;
+/**
+ * Above and below a symbol: enough free space in the cell for an elbow to turn in (between the symbol
+ * and the cell's border, never on it), a sixth of a low row at most.
+ */
+const MARGIN_Y = 5;
+/** How close (points) a connector's horizontal run may come to a row border: closer, it prints on it. */
+const BORDER_CLEARANCE = 1.5;
 
 /** The name key of an actor: case and runs of white space do not matter. */
 export function actorKey(name: string): string {
@@ -147,7 +153,7 @@ export function planFlowchart(doc: SopDoc, grid: Grid, opts: PlanOptions = {}): 
 
   const shapes = placeShapes(drawn, breaks, lanes, axes, w, nameOf, warnings);
   const byId = new Map(shapes.map((s) => [s.id, s]));
-  const connectors = routeConnectors(drawn, breaks, lanes, byId, w, nameOf, warnings);
+  const connectors = routeConnectors(drawn, breaks, lanes, byId, axes, w, nameOf, warnings);
 
   plan.shapes = shapes;
   plan.connectors = connectors;
@@ -296,7 +302,7 @@ function marginX(width: number): number {
 }
 
 function marginY(height: number): number {
-  return Math.min(MARGIN_Y, height * 0.12);
+  return Math.min(MARGIN_Y, height * 0.16);
 }
 
 /** Room for a symbol in a band of a lane: the band less the margins. */
@@ -447,6 +453,7 @@ function routeConnectors(
   breaks: BreakGap[],
   lanes: Lane[],
   byId: Map<string, PlanShape>,
+  axes: SheetAxes,
   w: Words,
   nameOf: (id: string) => string,
   warnings: PlanWarning[],
@@ -554,7 +561,7 @@ function routeConnectors(
   });
 
   assignCorridors(pending, lanes, shapes);
-  return pending.map((p) => finish(p, shapes, w, nameOf, warnings));
+  return pending.map((p) => finish(p, shapes, axes, w, nameOf, warnings));
 }
 
 function firstBranch(branches: Branch[], label: Branch['label']): Branch | undefined {
@@ -598,9 +605,39 @@ function sitePoint(s: PlanShape, site: Site): Point {
   }
 }
 
+/** The row borders strictly between two heights (the tops of the rows below the first). */
+function rowBordersBetween(axes: SheetAxes, top: number, bottom: number): number[] {
+  const out: number[] = [];
+  for (let r = axes.rowAt(top) + 1; axes.rowTop(r) < bottom; r++) out.push(axes.rowTop(r));
+  return out;
+}
+
+/**
+ * Heights for the horizontal run of an elbow between a symbol's bottom (top) and the next one's top
+ * (bottom), best first. Symbols sit centred in their rows, so the middle of the gap is usually the
+ * border between the two steps' rows, where the line would print over the cell border. The run goes
+ * instead through the middle of the free space in the upper cell, below the upper symbol (the line
+ * turns right after leaving it, and the long drop gives the arrowhead room), else in the lower cell,
+ * else the middle of a gap no border crosses; a height too close to any row border is no candidate.
+ */
+function elbowHeights(axes: SheetAxes, top: number, bottom: number): number[] {
+  const borders = rowBordersBetween(axes, top, bottom);
+  const gap = bottom - top;
+  const wanted =
+    borders.length > 0
+      ? [(top + borders[0]) / 2, (borders[borders.length - 1] + bottom) / 2, top + gap / 2]
+      : [top + gap / 2];
+  const clear = (y: number) => borders.every((b) => Math.abs(y - b) >= Math.min(BORDER_CLEARANCE, gap / 4));
+  const heights = wanted.filter(clear);
+  // The old fallbacks: close to either symbol.
+  heights.push(top + Math.min(4, gap / 4), bottom - Math.min(4, gap / 4), top + gap / 2);
+  return heights;
+}
+
 function finish(
   p: Pending,
   shapes: PlanShape[],
+  axes: SheetAxes,
   w: Words,
   nameOf: (id: string) => string,
   warnings: PlanWarning[],
@@ -612,10 +649,9 @@ function finish(
     if (Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01) {
       points = [a, b];
     } else {
-      // Down, across in the gap between the two symbols, down. Try the middle of the gap first.
-      const gap = b.y - a.y;
-      const candidates = [a.y + gap / 2, a.y + Math.min(4, gap / 4), b.y - Math.min(4, gap / 4)];
-      const routes = candidates.map((ym) => [a, { x: a.x, y: ym }, { x: b.x, y: ym }, b]);
+      // Down, across in the gap between the two symbols (clear of the row borders), down.
+      const heights = elbowHeights(axes, Math.min(a.y, b.y), Math.max(a.y, b.y));
+      const routes = heights.map((ym) => [a, { x: a.x, y: ym }, { x: b.x, y: ym }, b]);
       points = routes.find((r) => boxesCrossed(r, shapes).length === 0) ?? routes[0];
     }
   }

@@ -147,6 +147,51 @@ describe('planFlowchart on seed 002', () => {
   });
 });
 
+/** Horizontal runs of a plan's connectors that lie within `clearance` points of a row border. */
+function runsOnBorders(plan: FlowchartPlan, grid: Parameters<typeof rowTop>[0], lastRow: number, clearance = 1): string[] {
+  const borders = Array.from({ length: lastRow }, (_, i) => rowTop(grid, i + 2));
+  const out: string[] = [];
+  for (const c of plan.connectors) {
+    for (let i = 1; i < c.points.length; i++) {
+      const [p, q] = [c.points[i - 1], c.points[i]];
+      if (Math.abs(p.y - q.y) > 0.01) continue;
+      const near = borders.find((b) => Math.abs(b - p.y) < clearance);
+      if (near !== undefined) out.push(`${c.id} at y ${p.y} (border ${near})`);
+    }
+  }
+  return out;
+}
+
+describe('planFlowchart: elbows clear of the cell borders', () => {
+  it('runs the middle of every elbow inside the upper cell, below its symbol, never on the row border', () => {
+    const { doc, grid } = buildSop();
+    const plan = planFlowchart(doc, grid);
+    expect(runsOnBorders(plan, grid, doc.table.range.bottom)).toEqual([]);
+    // Seed 002's 3 -> 4 and 10 -> 11 (Ya): the turn lies between the upper symbol and its row's bottom.
+    for (const [from, to] of [
+      ['s3', 's4'],
+      ['s10', 's11'],
+    ]) {
+      const c = plan.connectors.find((k) => k.from.shape === from && k.to.shape === to)!;
+      expect(c.kind).toBe('elbow');
+      const upper = shape(plan, from);
+      const step = doc.steps.find((st) => st.no === upper.step)!;
+      const rowBottom = rowTop(grid, step.rowEnd + 1);
+      const y = c.points[1].y;
+      expect(y, c.id).toBeGreaterThan(upper.box.top + upper.box.height + 1);
+      expect(y, c.id).toBeLessThan(rowBottom - 1);
+    }
+  });
+
+  it('keeps elbows off the borders in low rows, tall rows and long SOPs with page breaks', () => {
+    for (const built of [buildSop({ stepRowHeight: 24 }), buildSop({ stepRowHeight: 70 }), longSop(60, 5, { repeatHeaderBefore: ['20', '40'] })]) {
+      const plan = planFlowchart(built.doc, built.grid);
+      expect(runsOnBorders(plan, built.grid, built.doc.table.range.bottom)).toEqual([]);
+      expect(allConnectorProblems(plan)).toEqual([]);
+    }
+  });
+});
+
 describe('planFlowchart: special steps', () => {
   const withSteps = (edit: (steps: StepSpec[]) => void) => {
     const steps = SEED_002_STEPS.map((s) => ({ ...s }));
