@@ -44,15 +44,15 @@ export interface DrawPlansOptions {
 }
 
 /** Font sizes in points: the largest and smallest inside symbols, and the branch labels. */
-const FONT_PT = { max: 9, min: 6, label: 7 } as const;
+const FONT_PT = { max: 9, min: 6, label: 8 } as const;
 /** The theme's body font (Calibri in Office's default theme; LibreOffice maps it to Carlito). */
 const FONT_FACE = '+mn-lt';
 /** Branch labels in dark grey, so they read as annotations of the line, not as symbols. */
-const LABEL_COLOR = '404040';
+const LABEL_COLOR = '262626';
 /** How far a mask stays inside its cell's borders, in points, so the grid lines still print. */
 const MASK_INSET = 1;
 /** A branch label's box beside its connector, in points. */
-const LABEL = { w: 26, h: 11, gap: 2 } as const;
+const LABEL = { w: 24, h: 11, gap: 1.5 } as const;
 
 /** What happened to each plan, in the order of the plans given. */
 export type PlanOutcome = 'drawn' | 'hand-drawn' | 'no-steps';
@@ -179,7 +179,7 @@ export function mapPlan(plan: FlowchartPlan, grid: Grid, firstId: number): DrawS
   const byId = new Map(plan.shapes.map((s) => [s.id, s]));
   for (const c of plan.connectors) {
     for (const piece of connectorShapes(c, grid, idOf)) out.push({ ...piece, id: id++ });
-    if (c.label) out.push({ ...labelShape(c, grid, byId.get(c.from.shape)), id: id++ });
+    if (c.label) out.push({ ...labelShape(c, grid, byId.get(c.from.shape), plan.shapes), id: id++ });
   }
   return out;
 }
@@ -308,26 +308,60 @@ function connectorShapes(c: PlanConnector, grid: Grid, idOf: Map<string, number>
 }
 
 /**
- * A branch label beside the start of its connector: to the right of a line going down, above a line
- * going sideways, so it never sits on the line or on the decision.
+ * A branch label near the start of its connector, on clear paper: the first of a few places beside the
+ * route that overlaps no symbol and stays inside the column it starts in. Below and to the right of a
+ * line leaving downwards; for a line leaving sideways (a "Tidak" loop), beside its vertical run, on the
+ * side of the symbols, else above the first segment.
  */
-function labelShape(c: PlanConnector, grid: Grid, from: PlanShape | undefined): DrawShape {
-  const a = c.points[0];
-  const b = c.points[1] ?? a;
+function labelShape(c: PlanConnector, grid: Grid, from: PlanShape | undefined, shapes: PlanShape[]): DrawShape {
+  const { w, h, gap } = LABEL;
+  const [a, b] = [c.points[0], c.points[1] ?? c.points[0]];
   const down = Math.abs(b.x - a.x) < 0.5;
-  const left = down ? a.x + LABEL.gap : Math.min(a.x, b.x) + LABEL.gap;
-  const top = down ? a.y + LABEL.gap : a.y - LABEL.h - LABEL.gap;
+  const candidates: Box[] = [];
+  if (down) {
+    candidates.push({ left: a.x + gap, top: a.y + gap, width: w, height: h }, { left: a.x - gap - w, top: a.y + gap, width: w, height: h });
+  } else {
+    const right = b.x > a.x;
+    const next = c.points[2];
+    if (next) {
+      // Beside the vertical run, towards the symbols (left of a run on the right), at its middle and nearer its start.
+      for (const t of [0.5, 0.3, 0.7]) {
+        const y = b.y + (next.y - b.y) * t;
+        candidates.push({ left: right ? b.x - gap - w : b.x + gap, top: y - h / 2, width: w, height: h });
+      }
+    }
+    candidates.push({ left: Math.min(a.x, b.x) + gap, top: a.y - h - gap, width: w, height: h });
+  }
+  const col = cellAtPoint(grid, a.x + (down ? 0 : Math.sign(b.x - a.x) * 0.5), a.y).col;
+  const colL = colLeft(grid, col);
+  const colR = colL + colWidth(grid, col);
+  const clear = (box: Box) =>
+    box.left >= colL - 0.01 &&
+    box.left + box.width <= colR + 0.01 &&
+    box.top >= 0 &&
+    shapes.every((s) => !overlaps(box, s.box)) &&
+    c.points.slice(1).every((q, i) => !overlaps(box, segmentBox(c.points[i], q)));
+  const box = candidates.find(clear) ?? candidates[0];
   return {
     kind: 'other',
     name: `${c.name}:label`,
     description: `${c.label} (${from?.step ?? c.from.shape})`,
     text: c.label ?? '',
-    from: at(grid, { x: left, y: Math.max(0, top) }),
-    to: at(grid, { x: left + LABEL.w, y: Math.max(0, top) + LABEL.h }),
+    from: at(grid, { x: box.left, y: Math.max(0, box.top) }),
+    to: at(grid, { x: box.left + box.width, y: Math.max(0, box.top) + box.height }),
     fontSizePt: FONT_PT.label,
     fontFace: FONT_FACE,
     textColor: LABEL_COLOR,
   };
+}
+
+/** A segment as a box (of zero width or height). */
+function segmentBox(p: Point, q: Point): Box {
+  return { left: Math.min(p.x, q.x), top: Math.min(p.y, q.y), width: Math.abs(p.x - q.x), height: Math.abs(p.y - q.y) };
+}
+
+function overlaps(p: Box, q: Box): boolean {
+  return p.left < q.left + q.width && q.left < p.left + p.width && p.top < q.top + q.height && q.top < p.top + p.height;
 }
 
 /** "A14:K31" -> "A14", the cell in Alur's shape names. */
