@@ -143,6 +143,16 @@ describe('task pane over the Excel fake (harness)', () => {
     // Let the drawer finish sliding in before the picture.
     await page.waitForTimeout(800);
     await shot(page, 'pane-settings-id-light.png');
+    // Switching to English re-labels the pane at once and re-checks; the drawer stays usable.
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    const minutes = page.getByRole('dialog').getByLabel('Minutes per day');
+    await minutes.fill('2000');
+    await expect.poll(() => page.getByText('minutes per day must be at most 1440').count()).toBe(1);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('button', { name: 'Check SOP', exact: true }).waitFor();
+    await expect.poll(() => page.getByRole('group', { name: 'Total time' }).textContent()).toMatch(/minutes|hours|days/);
     await page.context().close();
   });
 });

@@ -244,4 +244,23 @@ describe('task pane with an in-memory host', () => {
     expect(screen.getByText('The file cannot be read')).toBeTruthy();
     expect(screen.getByText(/Not an .xlsx file\. Make sure/)).toBeTruthy();
   });
+
+  it('switches language and validates the calendar in the settings, re-checking at once', async () => {
+    setup(satpolPP);
+    await press('Periksa SOP');
+    await click(screen.getByRole('button', { name: 'Pengaturan' }));
+    const english = await screen.findByRole('radio', { name: 'English' });
+    await click(english);
+    await screen.findByRole('button', { name: 'Check SOP' });
+    await expect.poll(() => screen.getByRole('group', { name: 'Total time' }).textContent).toContain('23 days 45 minutes');
+    expect(findingItems('Findings').some((li) => li.textContent?.includes('Typo'))).toBe(true);
+
+    const minutes = within(screen.getByRole('dialog', { hidden: true })).getByLabelText('Minutes per day');
+    await act(async () => {
+      fireEvent.change(minutes, { target: { value: '2000' } });
+    });
+    expect(screen.getByText('minutes per day must be at most 1440')).toBeTruthy();
+    // An invalid calendar is not applied (nor stored): the total still uses 450 minutes a day.
+    expect(screen.getByRole('group', { name: 'Total time' }).textContent).toContain('23 days 45 minutes');
+  });
 });
