@@ -198,3 +198,37 @@ async function sheetXml(bytes: Uint8Array): Promise<string> {
   const JSZip = (await import('jszip')).default;
   return (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
 }
+
+describe('what LibreOffice and other readers of the fallback get', () => {
+  it('wraps a bent connector in mc:AlternateContent: the glued connector for x14 readers, a freeform along the route otherwise', async () => {
+    const bytes = await blank();
+    const grid = (await readWorkbook(bytes))[0];
+    const at = (p: Point) => {
+      const a = cellAtPoint(grid, p.x, p.y);
+      return { row: a.row, col: a.col, rowOffPt: a.rowOffset, colOffPt: a.colOffset };
+    };
+    const route = ROUTES['tidak loop: right, up, left (right sites in one column)'];
+    const g = connectorGeometry(route)!;
+    const out = await addShapes(bytes, 'S', [
+      { kind: 'connector', name: 'loop', from: at(g.start), to: at(g.end), preset: g.preset, rotation: g.rotation, adjust: g.adjust, fallbackPath: route.map(at) },
+      { kind: 'connector', name: 'straight', from: at({ x: 10, y: 10 }), to: at({ x: 10, y: 50 }) },
+    ]);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(out)).file('xl/drawings/drawing1.xml')!.async('string');
+    expect(xml.match(/<mc:AlternateContent/g)).toHaveLength(1);
+    expect(xml).toMatch(/<mc:Choice xmlns:x14="[^"]+" Requires="x14"><xdr:twoCellAnchor[^>]*>.*<xdr:cxnSp .*name="loop"/);
+    const fallback = /<mc:Fallback>(.*?)<\/mc:Fallback>/.exec(xml)![1];
+    expect(fallback).toContain('<a:custGeom>');
+    expect(fallback).toContain('<a:tailEnd type="triangle"/>');
+    // The freeform's path, placed by its offset, is the route.
+    const off = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(fallback)!.slice(1).map(Number);
+    const pts = [...fallback.matchAll(/<a:pt x="(\d+)" y="(\d+)"\/>/g)].map((m) => ({ x: (off[0] + Number(m[1])) / 12_700, y: (off[1] + Number(m[2])) / 12_700 }));
+    expect(pathDistance(pts, route)).toBeLessThan(0.01);
+    // Our own reader takes the Choice: one glued-capable connector named "loop", not two shapes.
+    const back = (await readWorkbook(out))[0].shapes;
+    expect(back.map((s) => [s.name, s.kind])).toEqual([
+      ['loop', 'connector'],
+      ['straight', 'connector'],
+    ]);
+  });
+});

@@ -162,6 +162,35 @@ describe('whose shapes are whose', () => {
     expect(symbols(back[0]).length).toBe(plans[0].shapes.length);
   });
 
+  it('with replace removes the hand-drawn shape by id, keeping a same-named shape of the user elsewhere', async () => {
+    const { bytes: noted, doc } = await withUserNote();
+    const step = doc.steps[1];
+    const lane = doc.actors.find((a) => a.name === step.actors[0])!;
+    const bytes = await addShapes(noted, doc.sheet, [
+      { kind: 'process', name: 'Flowchart: Process 7', text: '2', from: { row: step.row, col: lane.col, colOffPt: 4, rowOffPt: 3 }, to: { row: step.row, col: lane.col, colOffPt: 40, rowOffPt: 20 } },
+      // Same name, far right of the table: not over an actor cell, so it must stay.
+      { kind: 'process', name: 'Flowchart: Process 7', text: 'catatan', from: { row: 2, col: 20 }, to: { row: 3, col: 21 } },
+    ]);
+    const grids = await readWorkbook(bytes);
+    const plans = checkGrids(grids).map((r) => planFlowchart(r.doc, grids[0]));
+    const replaced = await drawPlans(bytes, plans, { grids, replaceHandDrawn: true });
+    expect(replaced.outcomes).toEqual(['drawn']);
+    const left = (await readWorkbook(replaced.bytes))[0].shapes.filter((s) => s.name === 'Flowchart: Process 7');
+    expect(left.map((s) => s.text)).toEqual(['catatan']);
+  });
+
+  it("covers seed 002's text markers in the actor cells with white masks under the symbols", async () => {
+    const { bytes, grids, plans } = await load('002-satpol-pp');
+    const back = (await readWorkbook((await drawPlans(bytes, plans, { grids })).bytes))[0];
+    const masks = back.shapes.filter((s) => s.name.endsWith(':mask'));
+    // One per symbol standing on a marker ("↓ []", "↓ Mulai", "↓ { } (Diamond)"): all 12 of them.
+    expect(masks).toHaveLength(12);
+    expect(new Set(masks.map((s) => s.kind))).toEqual(new Set(['other']));
+    // Drawn first, so they lie under every symbol and line.
+    const order = back.shapes.map((s) => s.name);
+    expect(Math.max(...masks.map((m) => order.indexOf(m.name)))).toBeLessThan(order.findIndex((n) => /:s\d+$/.test(n)));
+  });
+
   it('leaves a plan without shapes alone and says so', async () => {
     const { bytes, grids, plans } = await load('002-satpol-pp');
     const empty = { ...plans[0], shapes: [], connectors: [] };
