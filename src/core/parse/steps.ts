@@ -119,6 +119,10 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
     const i = c.row >= first && c.row - first < stepOfRow.length ? stepOfRow[c.row - first] : -1;
     if (i >= 0 && laneByCol.has(c.col)) hits.push({ shape, step: i, col: c.col, row: c.row });
   }
+  // A plain box under a flowchart symbol in the same lane (a white backing box hiding the cell's
+  // text, a frame) is not a second mark: where a step's lane holds a flowchart shape, it alone counts.
+  const symbolLanes = new Set(hits.filter((h) => h.shape.kind !== 'other').map((h) => `${h.step},${h.col}`));
+  const marking = hits.filter((h) => h.shape.kind !== 'other' || !symbolLanes.has(`${h.step},${h.col}`));
 
   const steps: StepDoc[] = spans.map((span, i) => {
     const noRaw = valueOver(grid, cols.no, { row: span.row, rowEnd: span.row });
@@ -138,7 +142,7 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
         marks.push({ actor: name, cell: a1(span.row, cols.pelaksanaText), text: name });
       }
     } else {
-      for (const h of hits.filter((x) => x.step === i)) {
+      for (const h of marking.filter((x) => x.step === i)) {
         const sym = shapeSymbol(h.shape);
         if (sym === undefined) continue;
         const mark: StepMark = { actor: laneByCol.get(h.col)!.name, cell: a1(h.row, h.col), text: fold(h.shape.text), shapeId: h.shape.id };
