@@ -9,19 +9,14 @@
  */
 import type { Grid } from '../core/grid';
 import type { FlowchartPlan } from '../core/flowchart/types';
-import type {
-  CellMark,
-  DrawResult,
-  FixResult,
-  HostCapabilities,
-  ProgressCallback,
-  SopHost,
-} from '../core/host';
+import type { CellMark, DrawResult, FixResult, HostCapabilities, ProgressCallback, SopHost } from '../core/host';
+import type { LanePlan } from '../core/flowchart/lanes';
 import type { Fix, Lang, Sop } from '../core/model';
 import { writeDataSheet } from './data-sheet';
 import { drawPlans, removeFlowcharts } from './draw';
 import { busyError, toHostError, type ActionTopic } from './errors';
 import { applyFixes } from './fix';
+import { generateLanes } from './lanes';
 import { clearMarks, markCells } from './marks';
 import { readActiveSheet, readSheets, selectCell } from './read';
 import { hostCapabilities } from './requirements';
@@ -30,11 +25,7 @@ export function createExcelHost(): SopHost {
   let busy = false;
   const lastGrids = new Map<string, Grid>();
 
-  async function exclusive<T>(
-    topic: ActionTopic,
-    sheet: string | undefined,
-    action: () => Promise<T>
-  ): Promise<T> {
+  async function exclusive<T>(topic: ActionTopic, sheet: string | undefined, action: () => Promise<T>): Promise<T> {
     if (busy) throw busyError();
     busy = true;
     try {
@@ -93,9 +84,7 @@ export function createExcelHost(): SopHost {
       plans: FlowchartPlan[],
       opts: { replaceHandDrawn: boolean; onProgress?: ProgressCallback }
     ): Promise<DrawResult> {
-      return exclusive('shapes', plans[0]?.sheet, () =>
-        drawPlans(plans, { ...opts, grids: gridsFor(plans) })
-      );
+      return exclusive('shapes', plans[0]?.sheet, () => drawPlans(plans, { ...opts, grids: gridsFor(plans) }));
     },
 
     removeFlowcharts(sheet: string): Promise<number> {
@@ -108,6 +97,15 @@ export function createExcelHost(): SopHost {
 
     clearMarks(sheet: string): Promise<number> {
       return exclusive('notes', sheet, () => clearMarks(sheet));
+    },
+
+    generateLanes(sheet: string, plan: LanePlan): Promise<void> {
+      return exclusive('cells', sheet, async () => {
+        // Every column right of Uraian moves (or, on a refusal, the sheet was found changed): the last
+        // read's grid of this sheet no longer describes it, so a draw must not lay plans out on it.
+        lastGrids.delete(sheet);
+        await generateLanes(sheet, plan);
+      });
     },
 
     writeDataSheet(sops: Sop[], lang: Lang): Promise<void> {

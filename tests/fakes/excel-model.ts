@@ -7,6 +7,8 @@
 import {
   a1,
   colLeft,
+  colLetter,
+  colNumber,
   colWidth,
   parseA1,
   rowHeight,
@@ -61,6 +63,18 @@ export interface FakeBorder {
   color: string;
 }
 
+/** Font and alignment of one cell, as far as the fake models them (unset: Excel's defaults). */
+export interface FakeCellFormat {
+  bold?: boolean;
+  fontColor?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+}
+
+/** The last column of a worksheet (XFD). */
+export const MAX_COLUMNS = 16384;
+
 export interface FakeTable {
   id: string;
   name: string;
@@ -86,6 +100,8 @@ export class FakeSheet {
   /** Cell borders by "A1|EdgeTop" (only edges that were set). */
   borders = new Map<string, FakeBorder>();
   comments = new Map<string, { id: string; content: string }>();
+  /** Fonts and alignment by A1 address (only cells where one was set). */
+  formats = new Map<string, FakeCellFormat>();
   tables: FakeTable[] = [];
   protected = false;
 
@@ -168,6 +184,119 @@ export class FakeSheet {
       shapes: [],
       shapesKnown: true,
     };
+  }
+
+  /**
+   * A copy of everything a structural edit (inserting columns, merging, copying formats) can change,
+   * and a function that puts it back: the undo of a failing batch.
+   */
+  saveState(): () => void {
+    const saved = {
+      text: this.text.map((row) => [...row]),
+      formulas: new Map(this.formulas),
+      merges: this.merges.map((m) => ({ ...m })),
+      colWidths: [...this.colWidths],
+      shapes: this.shapes.map((s) => ({ ...s, line: s.line ? { ...s.line } : undefined })),
+      fills: new Map(this.fills),
+      notes: new Map(this.notes),
+      borders: new Map(this.borders),
+      comments: new Map(this.comments),
+      formats: new Map(this.formats),
+      tables: this.tables.map((t) => ({ ...t, range: { ...t.range } })),
+    };
+    return () => {
+      this.text = saved.text;
+      this.formulas = saved.formulas;
+      this.merges = saved.merges;
+      this.colWidths = saved.colWidths;
+      this.shapes.splice(0, this.shapes.length, ...saved.shapes);
+      this.fills = saved.fills;
+      this.notes = saved.notes;
+      this.borders = saved.borders;
+      this.comments = saved.comments;
+      this.formats = saved.formats;
+      this.tables = saved.tables;
+    };
+  }
+
+  /**
+   * Inserts `count` whole columns before column `at`, as Excel's Range.insert(Right) on whole columns
+   * does: every cell value, formula, fill, border, font, note and comment at or right of `at` moves
+   * right, and formulas' references to those columns follow; merged areas and tables right of the
+   * point move, those straddling it grow; column widths move with their columns; shapes are anchored
+   * to cells (Excel's default "move and size with cells"), so a shape right of the point moves right by
+   * the width inserted and one straddling it stretches. The new columns take the format and width of
+   * the column to their left (Excel's default, xlFormatFromLeftOrAbove). The caller refuses an insert
+   * that would push cells past XFD, as Excel does.
+   */
+  insertColumns(at: number, count: number): void {
+    const x = colLeft(this.asSizes(), at);
+    const leftWidth = at > 1 ? this.colWidth(at - 1) : this.defaultColWidth;
+    const shift = (c: number) => (c >= at ? c + count : c);
+    const shiftRect = (r: CellRange): CellRange => ({ ...r, left: shift(r.left), right: r.right >= at ? r.right + count : r.right });
+
+    for (const row of this.text) if (row.length >= at) row.splice(at - 1, 0, ...Array<string>(count).fill(''));
+    const rekey = <V>(map: Map<string, V>, copyLeft: boolean): Map<string, V> => {
+      const out = new Map<string, V>();
+      for (const [key, value] of map) {
+        const [address, rest] = key.split('|');
+        const { row, col } = parseA1(address);
+        const moved = a1(row, shift(col)) + (rest !== undefined ? `|${rest}` : '');
+        out.set(moved, value);
+        if (copyLeft && col === at - 1) {
+          for (let c = at; c < at + count; c++) out.set(a1(row, c) + (rest !== undefined ? `|${rest}` : ''), value);
+        }
+      }
+      return out;
+    };
+    const formulas = new Map<string, string>();
+    for (const [address, formula] of rekey(this.formulas, false)) formulas.set(address, shiftFormulaColumns(formula, at, count));
+    this.formulas = formulas;
+    this.fills = rekey(this.fills, true);
+    this.borders = rekey(this.borders, true);
+    this.formats = rekey(this.formats, true);
+    this.notes = rekey(this.notes, false);
+    this.comments = rekey(this.comments, false);
+    this.merges = this.merges.map(shiftRect);
+    for (const t of this.tables) t.range = shiftRect(t.range);
+
+    if (this.colWidths.length >= at - 1 || leftWidth !== this.defaultColWidth) {
+      while (this.colWidths.length < at - 1) this.colWidths.push(this.defaultColWidth);
+      this.colWidths.splice(at - 1, 0, ...Array<number>(count).fill(leftWidth));
+    }
+    this.moveShapesRightOf(x, leftWidth * count);
+  }
+
+  /** Sets a column's width; shapes anchored right of its right edge move with it (Excel's anchoring). */
+  setColumnWidth(col: number, width: number): void {
+    const edge = colLeft(this.asSizes(), col + 1);
+    const delta = width - this.colWidth(col);
+    while (this.colWidths.length < col) this.colWidths.push(this.defaultColWidth);
+    this.colWidths[col - 1] = width;
+    if (delta !== 0) this.moveShapesRightOf(edge, delta);
+  }
+
+  /**
+   * Moves every shape point at or right of `x` (points from the sheet's left edge) by `delta`: a shape
+   * wholly right of it moves, one that starts left of it and ends right of it stretches. Lines move
+   * each end on its own.
+   */
+  private moveShapesRightOf(x: number, delta: number): void {
+    const move = (p: number, isEnd: boolean) => ((isEnd ? p > x : p >= x) ? p + delta : p);
+    for (const s of this.shapes) {
+      if (s.line) {
+        const l = s.line;
+        const starts = l.startLeft <= l.endLeft;
+        l.startLeft = move(l.startLeft, !starts);
+        l.endLeft = move(l.endLeft, starts);
+        s.left = Math.min(l.startLeft, l.endLeft);
+        s.width = Math.abs(l.endLeft - l.startLeft);
+      } else {
+        const right = move(s.left + s.width, true);
+        s.left = move(s.left, false);
+        s.width = right - s.left;
+      }
+    }
   }
 
   shape(nameOrId: string): FakeShape | undefined {
@@ -302,6 +431,30 @@ export function lineShape(
       ...extra,
     },
   };
+}
+
+/**
+ * A formula's A1 cell references (single cells and both ends of areas, relative or $absolute, without a sheet
+ * name) shifted for `count` columns inserted before column `at`, as Excel adjusts them on insert.
+ * String literals are left alone. References naming a sheet are not modelled (the fake's formulas
+ * are stored, not calculated).
+ */
+export function shiftFormulaColumns(formula: string, at: number, count: number): string {
+  const shift = (letters: string) => {
+    const c = colNumber(letters);
+    return c >= at ? colLetter(c + count) : letters;
+  };
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(?<![A-Za-z0-9_.$!'\]])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g,
+            (_m, d1: string, col: string, d2: string, row: string) => `${d1}${shift(col)}${d2}${row}`
+          )
+    )
+    .join('');
 }
 
 /** Every cell of a range as an A1 address. */

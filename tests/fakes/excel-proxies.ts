@@ -3,10 +3,12 @@
  * API-set versions and shapes of results follow @types/office-js; scalar properties are checked
  * against Excel's own declarations with `implements Pick<Excel.X, ...>`.
  */
-import { a1, colLeft, parseRangeA1, rowTop, type CellRange } from '../../src/core/grid';
+import { a1, colLeft, colNumber, parseA1, parseRangeA1, rowTop, type CellRange } from '../../src/core/grid';
 import {
   cellsOf,
   lineShape,
+  MAX_COLUMNS,
+  type FakeCellFormat,
   type FakeShape as ShapeModel,
   type FakeSheet,
   type FakeTable,
@@ -17,6 +19,7 @@ import {
   FakeObject,
   FakeOfficeError,
   type FakeClientResult,
+  type FakeHost,
   type FakeRequestContext,
   type Scalar,
 } from './excel-runtime';
@@ -28,8 +31,36 @@ export function qualified(sheet: string, range: CellRange): string {
   return `${name}!${single ? a1(range.top, range.left) : `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`}`;
 }
 
+/** The last row of a worksheet. */
+const MAX_ROWS = 1048576;
+
+/**
+ * An address as Worksheet.getRange takes it: a cell or area ("B4", "B4:G9"), whole columns ("D:G")
+ * or whole rows ("4:5"), with or without a sheet name.
+ */
+export function parseAddress(address: string): CellRange {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const columns = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(bare);
+  if (columns) {
+    const a = colNumber(columns[1]);
+    const b = colNumber(columns[2] ?? columns[1]);
+    return { top: 1, bottom: MAX_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
+  }
+  const rows = /^\$?(\d+)(?::\$?(\d+))?$/.exec(bare);
+  if (rows) {
+    const a = Number(rows[1]);
+    const b = Number(rows[2] ?? rows[1]);
+    return { top: Math.min(a, b), bottom: Math.max(a, b), left: 1, right: MAX_COLUMNS };
+  }
+  return parseRangeA1(bare);
+}
+
 function localAddress(range: CellRange): string {
   return qualified('x', range).slice(2);
+}
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 }
 
 function union(a: CellRange, b: CellRange): CellRange {
@@ -223,7 +254,7 @@ export class FakeWorksheet
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, this, () =>
-      address ? parseRangeA1(address) : parseRangeA1('A1:XFD1048576')
+      address ? parseAddress(address) : parseRangeA1('A1:XFD1048576')
     );
   }
   getCell(row: number, column: number): FakeRange {
@@ -614,6 +645,161 @@ export class FakeRange
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
   }
+  /**
+   * Inserts blank cells in place of the range and shifts the others (ExcelApi 1.1); returns the blank
+   * range. The fake models whole columns shifted right (Excel's "Insert sheet columns"): see
+   * FakeSheet.insertColumns for what moves. Anything else throws InvalidArgument ("not modelled").
+   */
+  insert(shift: Excel.InsertShiftDirection | 'Down' | 'Right'): FakeRange {
+    this.act(() => {
+      const t = this.target();
+      this.host.assertWritable(t.sheet);
+      if (String(shift) !== 'Right' || t.rect.top !== 1 || t.rect.bottom !== MAX_ROWS) {
+        throw new FakeOfficeError('InvalidArgument', `The fake models Range.insert of whole columns to the right only, not ${shift} on ${localAddress(t.rect)}.`);
+      }
+      const count = t.rect.right - t.rect.left + 1;
+      const used = t.sheet.usedRange();
+      if (used && used.right + count > MAX_COLUMNS) {
+        throw new FakeOfficeError('InvalidOperation', 'To prevent possible loss of data, Excel cannot shift nonblank cells off of the worksheet.');
+      }
+      const undo = t.sheet.saveState();
+      t.sheet.insertColumns(t.rect.left, count);
+      return undo;
+    });
+    return this.derived((r) => r);
+  }
+  /**
+   * Merges the range (ExcelApi 1.2), or each of its rows with `across`. Like Excel, only the upper-left
+   * value of each merged area is kept; merged areas inside the range are replaced. The fake refuses a
+   * merge that cuts through another merged area (Excel would widen it).
+   */
+  merge(across = false): void {
+    this.host.need('1.2', 'Range.merge');
+    this.act(() => {
+      const t = this.target();
+      this.host.assertWritable(t.sheet);
+      const r = t.rect;
+      const undo = t.sheet.saveState();
+      const inside = (m: CellRange) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right;
+      if (t.sheet.merges.some((m) => intersects(m, r) && !inside(m))) {
+        undo();
+        throw new FakeOfficeError('InvalidOperation', `The fake does not merge ${localAddress(r)} across another merged area.`);
+      }
+      t.sheet.merges = t.sheet.merges.filter((m) => !inside(m));
+      const areas = across
+        ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i }))
+        : [r];
+      for (const area of areas) {
+        if (area.top === area.bottom && area.left === area.right) continue;
+        for (const addr of cellsOf(area).slice(1)) {
+          const { row, col } = parseA1(addr);
+          if (t.sheet.textAt(row, col) !== '') t.sheet.setText(row, col, '');
+          t.sheet.formulas.delete(addr);
+        }
+        t.sheet.merges.push({ ...area });
+      }
+      return undo;
+    });
+  }
+  /** Unmerges every merged area that touches the range (ExcelApi 1.2). */
+  unmerge(): void {
+    this.host.need('1.2', 'Range.unmerge');
+    this.act(() => {
+      const t = this.target();
+      this.host.assertWritable(t.sheet);
+      const undo = t.sheet.saveState();
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
+      return undo;
+    });
+  }
+  /**
+   * Copies values and/or formats from another range (ExcelApi 1.9), as documented: a destination that
+   * is an exact multiple of the source in rows or columns gets the source repeated; otherwise the
+   * destination takes the source's size from its top-left cell. Formats are what the fake models:
+   * fills, borders, fonts and alignment, and merged areas wholly inside the source. Transposing is not
+   * modelled.
+   */
+  copyFrom(
+    sourceRange: FakeRange | string,
+    copyType: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link' = 'All',
+    skipBlanks = false,
+    transpose = false
+  ): void {
+    this.host.need('1.9', 'Range.copyFrom');
+    if (transpose) throw new FakeOfficeError('InvalidArgument', 'The fake does not model a transposing copy.');
+    const type = String(copyType);
+    if (type === 'Link') throw new FakeOfficeError('InvalidArgument', 'The fake does not model a linking copy.');
+    this.act(() => {
+      const dest = this.target();
+      this.host.assertWritable(dest.sheet);
+      const src = this.sourceOf(sourceRange, dest.sheet);
+      const rows = src.rect.bottom - src.rect.top + 1;
+      const cols = src.rect.right - src.rect.left + 1;
+      const dRows = dest.rect.bottom - dest.rect.top + 1;
+      const dCols = dest.rect.right - dest.rect.left + 1;
+      const tilesDown = dRows % rows === 0 ? dRows / rows : 1;
+      const tilesAcross = dCols % cols === 0 ? dCols / cols : 1;
+      // Read everything first: the source and the destination may overlap.
+      const cells = cellsOf(src.rect).map((addr) => {
+        const { row, col } = parseA1(addr);
+        const borders = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'].map((e) => [e, src.sheet.borders.get(`${addr}|${e}`)] as const);
+        return {
+          dr: row - src.rect.top,
+          dc: col - src.rect.left,
+          text: src.sheet.textAt(row, col),
+          formula: src.sheet.formulas.get(addr),
+          fill: src.sheet.fills.get(addr),
+          format: src.sheet.formats.get(addr),
+          borders,
+        };
+      });
+      const merges = src.sheet.merges.filter(
+        (m) => m.top >= src.rect.top && m.bottom <= src.rect.bottom && m.left >= src.rect.left && m.right <= src.rect.right
+      );
+      const undo = dest.sheet.saveState();
+      const values = type === 'All' || type === 'Values' || type === 'Formulas';
+      const formats = type === 'All' || type === 'Formats';
+      const area = { top: dest.rect.top, left: dest.rect.left, bottom: dest.rect.top + rows * tilesDown - 1, right: dest.rect.left + cols * tilesAcross - 1 };
+      if (formats) dest.sheet.merges = dest.sheet.merges.filter((m) => !intersects(m, area));
+      const setOrDelete = <V>(map: Map<string, V>, key: string, value: V | undefined) =>
+        value === undefined ? map.delete(key) : map.set(key, value);
+      for (let i = 0; i < tilesDown; i++) {
+        for (let j = 0; j < tilesAcross; j++) {
+          const top = dest.rect.top + i * rows;
+          const left = dest.rect.left + j * cols;
+          for (const c of cells) {
+            const row = top + c.dr;
+            const col = left + c.dc;
+            const addr = a1(row, col);
+            if (values && !(skipBlanks && c.text === '')) {
+              dest.sheet.setText(row, col, c.text);
+              setOrDelete(dest.sheet.formulas, addr, type === 'Values' ? undefined : c.formula);
+            }
+            if (formats) {
+              setOrDelete(dest.sheet.fills, addr, c.fill);
+              setOrDelete(dest.sheet.formats, addr, c.format ? { ...c.format } : undefined);
+              for (const [edge, b] of c.borders) setOrDelete(dest.sheet.borders, `${addr}|${edge}`, b ? { ...b } : undefined);
+            }
+          }
+          if (formats) {
+            for (const m of merges) {
+              const dr = top - src.rect.top;
+              const dc = left - src.rect.left;
+              dest.sheet.merges.push({ top: m.top + dr, bottom: m.bottom + dr, left: m.left + dc, right: m.right + dc });
+            }
+          }
+        }
+      }
+      return undo;
+    });
+  }
+  private sourceOf(source: FakeRange | string, destSheet: FakeSheet): RangeTarget {
+    if (typeof source !== 'string') return source.target();
+    const sheetName = source.includes('!') ? source.slice(0, source.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'") : null;
+    const sheet = sheetName ? this.host.model.findSheet(sheetName) : destSheet;
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', `The requested worksheet ${sheetName} does not exist.`);
+    return { sheet, rect: parseAddress(source) };
+  }
   select(): void {
     this.act(() => {
       const t = this.target();
@@ -657,9 +843,32 @@ export class FakeRangeAreas
   }
 }
 
+/** A font or alignment property kept per cell (reads: the value when all cells agree, else null). */
+function cellFormat<K extends keyof FakeCellFormat>(
+  host: FakeHost,
+  key: K,
+  fallback: NonNullable<FakeCellFormat[K]>
+): Scalar<RangeTarget> {
+  return {
+    set: '1.1',
+    get: (t) => {
+      const values = new Set(cellsOf(t.rect).map((addr) => t.sheet.formats.get(addr)?.[key] ?? fallback));
+      return values.size === 1 ? [...values][0] : null;
+    },
+    put: (t, v) => {
+      host.assertWritable(t.sheet);
+      const before = new Map(t.sheet.formats);
+      for (const addr of cellsOf(t.rect)) t.sheet.formats.set(addr, { ...t.sheet.formats.get(addr), [key]: v });
+      return () => {
+        t.sheet.formats = before;
+      };
+    },
+  };
+}
+
 export class FakeRangeFormat
   extends FakeObject<RangeTarget>
-  implements Pick<Excel.RangeFormat, 'rowHeight' | 'columnWidth'>
+  implements Pick<Excel.RangeFormat, 'rowHeight' | 'columnWidth' | 'horizontalAlignment' | 'verticalAlignment' | 'wrapText'>
 {
   protected readonly entity = 'RangeFormat';
   protected override scalars(): Record<string, Scalar<RangeTarget>> {
@@ -681,15 +890,17 @@ export class FakeRangeFormat
       columnWidth: {
         set: '1.2',
         get: (t) => uniform(span(t.rect.left, t.rect.right).map((c) => t.sheet.colWidth(c))),
-        put: (t, v) =>
-          this.resize(
-            t,
-            t.sheet.colWidths,
-            t.sheet.defaultColWidth,
-            span(t.rect.left, t.rect.right),
-            Number(v)
-          ),
+        // Through the sheet, so that shapes anchored right of a widened column move as in Excel.
+        put: (t, v) => {
+          this.host.assertWritable(t.sheet);
+          const undo = t.sheet.saveState();
+          for (const c of span(t.rect.left, t.rect.right).reverse()) t.sheet.setColumnWidth(c, Number(v));
+          return undo;
+        },
       },
+      horizontalAlignment: cellFormat(this.host, 'horizontalAlignment', 'General'),
+      verticalAlignment: cellFormat(this.host, 'verticalAlignment', 'Bottom'),
+      wrapText: cellFormat(this.host, 'wrapText', false),
     };
   }
   private resize(
@@ -711,7 +922,7 @@ export class FakeRangeFormat
     };
   }
   protected override navigations(): string[] {
-    return ['fill', 'borders'];
+    return ['fill', 'borders', 'font'];
   }
   get rowHeight(): number {
     return this.read('rowHeight');
@@ -725,8 +936,29 @@ export class FakeRangeFormat
   set columnWidth(v: number) {
     this.write('columnWidth', v);
   }
+  get horizontalAlignment(): Excel.HorizontalAlignment {
+    return this.read('horizontalAlignment');
+  }
+  set horizontalAlignment(v: Excel.HorizontalAlignment) {
+    this.write('horizontalAlignment', v);
+  }
+  get verticalAlignment(): Excel.VerticalAlignment {
+    return this.read('verticalAlignment');
+  }
+  set verticalAlignment(v: Excel.VerticalAlignment) {
+    this.write('verticalAlignment', v);
+  }
+  get wrapText(): boolean {
+    return this.read('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.write('wrapText', v);
+  }
   get fill(): FakeRangeFill {
     return this.nav('fill', () => new FakeRangeFill(this.context, () => this.locate()));
+  }
+  get font(): FakeRangeFont {
+    return this.nav('font', () => new FakeRangeFont(this.context, () => this.locate()));
   }
   get borders(): FakeRangeBorderCollection {
     return this.nav(
@@ -736,9 +968,35 @@ export class FakeRangeFormat
   }
 }
 
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+/** Range.format.font: bold and colour, kept per cell like the alignment. */
+export class FakeRangeFont extends FakeObject<RangeTarget> implements Pick<Excel.RangeFont, 'bold' | 'color'> {
+  protected readonly entity = 'RangeFont';
+  protected override scalars(): Record<string, Scalar<RangeTarget>> {
+    return {
+      bold: cellFormat(this.host, 'bold', false),
+      color: cellFormat(this.host, 'fontColor', '#000000'),
+    };
+  }
+  get bold(): boolean {
+    return this.read('bold');
+  }
+  set bold(v: boolean) {
+    this.write('bold', v);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.write('color', v);
+  }
+}
 
-/** Range.format.borders: only the four outer edges are modelled (getItem by Excel.BorderIndex). */
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+/**
+ * Range.format.borders: the four outer edges and the two inside ones (getItem by Excel.BorderIndex);
+ * diagonals are not modelled. Each cell keeps its own four edges.
+ */
 export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
   protected readonly entity = 'RangeBorderCollection';
   getItem(index: Excel.BorderIndex | string): FakeRangeBorder {
@@ -768,8 +1026,10 @@ export class FakeRangeBorder
   ) {
     super(context, locate);
   }
+  /** Reads look at the first cell: an inside border as that cell's right or bottom edge. */
   private key(t: RangeTarget): string {
-    return `${a1(t.rect.top, t.rect.left)}|${this.sideIndex}`;
+    const edge = { InsideVertical: 'EdgeRight', InsideHorizontal: 'EdgeBottom' }[this.sideIndex] ?? this.sideIndex;
+    return `${a1(t.rect.top, t.rect.left)}|${edge}`;
   }
   private prop(name: 'style' | 'weight' | 'color', fallback: string): Scalar<RangeTarget> {
     return {
@@ -781,17 +1041,27 @@ export class FakeRangeBorder
         const side = this.sideIndex;
         for (const addr of cellsOf(t.rect)) {
           const { top: r, left: c } = parseRangeA1(addr);
-          const onEdge =
-            (side === 'EdgeTop' && r === t.rect.top) ||
-            (side === 'EdgeBottom' && r === t.rect.bottom) ||
-            (side === 'EdgeLeft' && c === t.rect.left) ||
-            (side === 'EdgeRight' && c === t.rect.right);
-          if (!onEdge) continue;
-          const k = `${addr}|${side}`;
-          const old = t.sheet.borders.get(k) ?? { style: 'None', weight: 'Thin', color: '#000000' };
-          const next = { ...old, [name]: String(v) };
-          if (next.style === 'None') t.sheet.borders.delete(k);
-          else t.sheet.borders.set(k, next);
+          // The cell edges this border index stands for: an inside border is the edges between cells.
+          const edges: string[] = [];
+          if (side === 'EdgeTop' && r === t.rect.top) edges.push('EdgeTop');
+          if (side === 'EdgeBottom' && r === t.rect.bottom) edges.push('EdgeBottom');
+          if (side === 'EdgeLeft' && c === t.rect.left) edges.push('EdgeLeft');
+          if (side === 'EdgeRight' && c === t.rect.right) edges.push('EdgeRight');
+          if (side === 'InsideHorizontal') {
+            if (r > t.rect.top) edges.push('EdgeTop');
+            if (r < t.rect.bottom) edges.push('EdgeBottom');
+          }
+          if (side === 'InsideVertical') {
+            if (c > t.rect.left) edges.push('EdgeLeft');
+            if (c < t.rect.right) edges.push('EdgeRight');
+          }
+          for (const edge of edges) {
+            const k = `${addr}|${edge}`;
+            const old = t.sheet.borders.get(k) ?? { style: 'None', weight: 'Thin', color: '#000000' };
+            const next = { ...old, [name]: String(v) };
+            if (next.style === 'None') t.sheet.borders.delete(k);
+            else t.sheet.borders.set(k, next);
+          }
         }
         return () => {
           t.sheet.borders.clear();

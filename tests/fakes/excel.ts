@@ -75,6 +75,9 @@ export interface FakeExcelNamespace {
     invalidArgument: 'InvalidArgument';
     apiNotFound: 'ApiNotFound';
   };
+  /** The enums whose string values add-in code may pass instead of the literals. */
+  InsertShiftDirection: { down: 'Down'; right: 'Right' };
+  RangeCopyType: { all: 'All'; formulas: 'Formulas'; values: 'Values'; formats: 'Formats'; link: 'Link' };
 }
 
 export interface FakeExcel {
@@ -124,6 +127,8 @@ export function createFakeExcel(grids: Grid[], opts: FakeExcelOptions = {}): Fak
       invalidArgument: 'InvalidArgument',
       apiNotFound: 'ApiNotFound',
     },
+    InsertShiftDirection: { down: 'Down', right: 'Right' },
+    RangeCopyType: { all: 'All', formulas: 'Formulas', values: 'Values', formats: 'Formats', link: 'Link' },
   };
 
   const fakeOffice: FakeOffice = {
