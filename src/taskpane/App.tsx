@@ -121,7 +121,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
   const [fileName, setFileName] = useState<string>();
   const [opening, setOpening] = useState(false);
   const [openError, setOpenError] = useState<Notice | null>(null);
-  const [canWriteSheet, setCanWriteSheet] = useState(true);
+  const [capabilities, setCapabilities] = useState({ dataSheet: true, shapes: true });
 
   const lang: Language = settings.language === 'auto' ? officeLanguage : settings.language;
   const t = strings[lang];
@@ -135,7 +135,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
   useEffect(() => {
     let live = true;
     host?.capabilities().then(
-      (c) => live && setCanWriteSheet(c.dataSheet),
+      (c) => live && setCapabilities({ dataSheet: c.dataSheet, shapes: c.shapes }),
       () => undefined
     );
     return () => {
@@ -297,6 +297,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
             busy={busy}
             drawing={state.busy === 'draw' || state.busy === 'remove'}
             progress={state.progress}
+            markersOnly={!capabilities.shapes}
             onDraw={(replace) => void actions.draw(replace)}
             onRemove={() => void actions.remove()}
             notice={noticeFor(['draw', 'remove'])}
@@ -304,7 +305,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
           <DataCard
             t={t}
             busy={busy}
-            canWriteSheet={canWriteSheet}
+            canWriteSheet={capabilities.dataSheet}
             onWriteSheet={() => void actions.writeDataSheet()}
             onJson={() => void actions.downloadJson()}
             onBpmn={() => void actions.downloadBpmn()}

@@ -71,10 +71,15 @@ export interface Strings {
   // Flowchart
   flowchartTitle: string;
   flowchartHint: string;
+  /** Shown instead of flowchartHint when the host can only write cell markers. */
+  markersOnlyHint: string;
   drawing: string;
   /** `{shapes}` symbols, `{connectors}` connectors. */
   drawnResult: string;
   drawnMarkers: string;
+  /** `{count}` cell markers written (hosts without shapes). */
+  markersResult: string;
+  markersNoneWritten: string;
   /** `{range}`: a table left alone. */
   skippedHandDrawn: string;
   skippedNoSteps: string;
@@ -170,9 +175,13 @@ export const strings: Record<Language, Strings> = {
 
     flowchartTitle: 'Diagram alir',
     flowchartHint: 'Simbol digambar di kolom pelaksana. Bentuk buatan Anda sendiri tidak disentuh.',
+    markersOnlyHint:
+      'Excel ini belum bisa menggambar bentuk (perlu ExcelApi 1.9), jadi simbol ditulis sebagai penanda di sel kolom pelaksana.',
     drawing: 'Menggambar flowchart…',
     drawnResult: '{shapes} simbol, {connectors} penghubung digambar.',
     drawnMarkers: 'Excel ini belum bisa menggambar bentuk, jadi simbol ditulis sebagai penanda di sel.',
+    markersResult: '{count} penanda simbol ditulis di sel pelaksana.',
+    markersNoneWritten: 'Sel pelaksana sudah berisi tanda (√, X atau teks), dan isi sel tidak pernah ditimpa.',
     skippedHandDrawn:
       'Tabel {range} sudah punya flowchart gambar tangan, jadi dibiarkan. Centang “Ganti gambar tangan” untuk menggantinya.',
     skippedNoSteps: 'Tabel {range} tidak punya langkah untuk digambar.',
@@ -265,9 +274,13 @@ export const strings: Record<Language, Strings> = {
 
     flowchartTitle: 'Flowchart',
     flowchartHint: 'Symbols are drawn in the actor columns. Your own shapes are left alone.',
+    markersOnlyHint:
+      'This Excel cannot draw shapes yet (it needs ExcelApi 1.9), so the symbols are written as markers in the actor cells.',
     drawing: 'Drawing the flowchart…',
     drawnResult: '{shapes} symbols, {connectors} connectors drawn.',
     drawnMarkers: 'This Excel cannot draw shapes yet, so the symbols were written as cell markers.',
+    markersResult: '{count} symbol markers written in the actor cells.',
+    markersNoneWritten: 'The actor cells already hold marks (√, X or text), and Alur never overwrites a cell.',
     skippedHandDrawn:
       'Table {range} already has a hand-drawn flowchart, so it was left alone. Tick “Replace hand-drawn” to replace it.',
     skippedNoSteps: 'Table {range} has no steps to draw.',

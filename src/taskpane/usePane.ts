@@ -205,9 +205,16 @@ export function usePane(
             range: s.tableRange,
           })
         );
-        if (drawn.fallback === 'markers') details.unshift(tt.drawnMarkers);
+        if (drawn.fallback === 'markers') {
+          details.unshift(drawn.shapes === 0 ? tt.markersNoneWritten : tt.drawnMarkers);
+          return {
+            intent: drawn.shapes === 0 ? 'warning' : 'info',
+            body: format(tt.markersResult, { count: drawn.shapes }),
+            details,
+          };
+        }
         return {
-          intent: drawn.drawn === 0 ? 'warning' : drawn.fallback ? 'info' : 'success',
+          intent: drawn.drawn === 0 ? 'warning' : 'success',
           body: format(tt.drawnResult, { shapes: drawn.shapes, connectors: drawn.connectors }),
           details: details.length > 0 ? details : undefined,
         };

@@ -117,6 +117,21 @@ describe('task pane over the Excel fake (harness)', () => {
     await page.context().close();
   });
 
+  it('writes cell markers on an Excel without shapes, and says so', async () => {
+    const { page, errors } = await openHarness('seed=002-satpol-pp&sets=1.8');
+    await page.getByRole('button', { name: 'Periksa SOP', exact: true }).click();
+    await page.getByText(/perlu ExcelApi 1\.9/).waitFor();
+    await page.getByRole('button', { name: 'Gambar flowchart', exact: true }).click();
+    // Seed 002's actor cells already hold its own marks, which are never overwritten.
+    await expect.poll(() => page.getByText('0 penanda simbol ditulis di sel pelaksana.').count()).toBe(1);
+    expect(await page.getByText(/isi sel tidak pernah ditimpa/).count()).toBe(1);
+    const shapes = await page.evaluate((sheet) => window.alurHarness!.fake.sheet(sheet).shapes.length, SHEET);
+    expect(shapes).toBe(0);
+    await shot(page, 'pane-markers-id-light.png');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('uses the high-contrast theme when colours are forced', async () => {
     const context = await browser.newContext({ viewport: { width: 350, height: 900 }, forcedColors: 'active' });
     const page = await context.newPage();

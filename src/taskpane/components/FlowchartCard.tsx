@@ -39,11 +39,22 @@ export interface FlowchartCardProps {
   notice?: ReactNode;
   drawing: boolean;
   progress: { done: number; total: number } | null;
+  /** The host cannot draw shapes (Excel before ExcelApi 1.9): say so before the user draws. */
+  markersOnly?: boolean;
   onDraw: (replaceHandDrawn: boolean) => void;
   onRemove: () => void;
 }
 
-export function FlowchartCard({ t, busy, drawing, progress, onDraw, onRemove, notice }: FlowchartCardProps) {
+export function FlowchartCard({
+  t,
+  busy,
+  drawing,
+  progress,
+  onDraw,
+  onRemove,
+  notice,
+  markersOnly = false,
+}: FlowchartCardProps) {
   const styles = useStyles();
   const [replace, setReplace] = useState(false);
   return (
@@ -56,7 +67,7 @@ export function FlowchartCard({ t, busy, drawing, progress, onDraw, onRemove, no
           </Subtitle2>
         }
       />
-      <Caption1 className={styles.hint}>{t.flowchartHint}</Caption1>
+      <Caption1 className={styles.hint}>{markersOnly ? t.markersOnlyHint : t.flowchartHint}</Caption1>
       <div className={styles.buttons}>
         <Button
           appearance="primary"
