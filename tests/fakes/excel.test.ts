@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridFromRows, type Grid } from '../../src/core/grid';
 import { createFakeExcel, type FakeExcelOptions } from './excel';
+import { lineShape } from './excel-model';
 
 function fake(grids: Grid[] = [gridFromRows('SOP', [['No', 'Uraian'], ['1', 'Menerima surat']])], opts?: FakeExcelOptions) {
   return createFakeExcel(grids, opts);
@@ -193,5 +194,157 @@ describe('Excel API fake', () => {
     f.fakeOffice.context.displayLanguage = 'en-US';
     await expect(f.Office.onReady()).resolves.toMatchObject({ host: 'Excel' });
     expect(f.Office.context.displayLanguage).toBe('en-US');
+  });
+});
+
+describe('Excel API fake: inserting columns, merging, copying formats', () => {
+  /** A small sheet with something of every kind right of, left of and across column C. */
+  function sheetWithEverything() {
+    const grid = gridFromRows(
+      'SOP',
+      [
+        ['No', 'Uraian', 'Pelaksana', 'Waktu'],
+        ['1', 'Menerima', 'Staf', '10'],
+      ],
+      { colWidths: [20, 200, 80, 40] }
+    );
+    grid.merges = [
+      { top: 3, bottom: 3, left: 1, right: 4 }, // across the point: grows
+      { top: 4, bottom: 4, left: 3, right: 4 }, // right of it: moves
+      { top: 5, bottom: 5, left: 1, right: 2 }, // left of it: stays
+    ];
+    const f = createFakeExcel([grid]);
+    const s = f.sheet('SOP');
+    s.formulas.set('D3', '=SUM(D2:D2)+B2+"C2"');
+    s.fills.set('B2', '#FFF2CC');
+    s.fills.set('C2', '#D9D9D9');
+    s.borders.set('C1|EdgeBottom', { style: 'Continuous', weight: 'Thin', color: '#000000' });
+    s.notes.set('D2', 'Waktu');
+    s.formats.set('B1', { bold: true });
+    s.tables.push({ id: '1', name: 'T', range: { top: 6, left: 3, bottom: 7, right: 4 }, hasHeaders: true });
+    const boxAt = (id: string, left: number, width: number) => ({
+      id, name: id, type: 'GeometricShape' as const, geometricShapeType: 'Rectangle',
+      left, top: 5, width, height: 10, text: '', altTextDescription: '',
+    });
+    // Column edges in points: A 0-20, B 20-220, C 220-300, D 300-340.
+    s.shapes.push(boxAt('left', 25, 100), boxAt('right', 230, 50), boxAt('across', 200, 60));
+    s.shapes.push(lineShape('line', 'line', 100, 5, 310, 25));
+    return f;
+  }
+
+  it('inserts whole columns as Excel does: cells, formulas, merges, widths, shapes, fills, notes, tables all follow', async () => {
+    const f = sheetWithEverything();
+    const s = f.sheet('SOP');
+    await f.Excel.run(async (context) => {
+      const blank = context.workbook.worksheets.getItem('SOP').getRange('C:D').insert('Right');
+      blank.load('address');
+      await context.sync();
+      expect(blank.address).toBe('SOP!C1:D1048576');
+    });
+    expect(s.text[0]).toEqual(['No', 'Uraian', '', '', 'Pelaksana', 'Waktu']);
+    expect(s.formulas.get('F3')).toBe('=SUM(F2:F2)+B2+"C2"');
+    expect(s.merges).toEqual([
+      { top: 3, bottom: 3, left: 1, right: 6 },
+      { top: 4, bottom: 4, left: 5, right: 6 },
+      { top: 5, bottom: 5, left: 1, right: 2 },
+    ]);
+    // The new columns take the width and the format of the column on their left.
+    expect(s.colWidths).toEqual([20, 200, 200, 200, 80, 40]);
+    expect([s.fills.get('C2'), s.fills.get('D2'), s.fills.get('E2')]).toEqual(['#FFF2CC', '#FFF2CC', '#D9D9D9']);
+    expect(s.formats.get('C1')).toEqual({ bold: true });
+    expect(s.borders.get('E1|EdgeBottom')?.style).toBe('Continuous');
+    expect(s.borders.has('C1|EdgeBottom')).toBe(false);
+    expect([s.noteAt('D2'), s.noteAt('F2')]).toEqual([undefined, 'Waktu']);
+    expect(s.tables[0].range).toEqual({ top: 6, left: 5, bottom: 7, right: 6 });
+    // Shapes: right of the point move by the 400 pt inserted, across it stretch, left of it stay.
+    expect(s.shape('left')).toMatchObject({ left: 25, width: 100 });
+    expect(s.shape('right')).toMatchObject({ left: 630, width: 50 });
+    expect(s.shape('across')).toMatchObject({ left: 200, width: 460 });
+    expect(s.shape('line')!.line).toMatchObject({ startLeft: 100, endLeft: 710 });
+    expect(s.shape('line')).toMatchObject({ left: 100, width: 610 });
+  });
+
+  it('moves shapes right of a column whose width changes', async () => {
+    const f = sheetWithEverything();
+    await f.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('SOP').getRange('C:C').format.columnWidth = 100;
+    });
+    const s = f.sheet('SOP');
+    expect(s.colWidths[2]).toBe(100);
+    expect(s.shape('right')).toMatchObject({ left: 230, width: 50 }); // inside C: keeps its offset
+    expect(s.shape('line')!.line).toMatchObject({ startLeft: 100, endLeft: 330 });
+  });
+
+  it('refuses on a protected sheet with the whole batch undone, and what it does not model', async () => {
+    const f = sheetWithEverything();
+    const s = f.sheet('SOP');
+    const before = JSON.stringify([s.text, s.merges, s.colWidths, s.shapes, [...s.fills]]);
+    s.protected = true;
+    await expect(
+      f.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('SOP');
+        ws.getRange('C:C').insert('Right');
+        ws.getRange('C1').values = [['x']];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(JSON.stringify([s.text, s.merges, s.colWidths, s.shapes, [...s.fills]])).toBe(before);
+    s.protected = false;
+    // A write that fails after the insert rolls the insert back too.
+    await expect(
+      f.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('SOP');
+        ws.getRange('C:C').insert('Right');
+        ws.getRange('A1:B1').values = [['x']];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(JSON.stringify([s.text, s.merges, s.colWidths, s.shapes, [...s.fills]])).toBe(before);
+    await expect(
+      f.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('SOP').getRange('C1:C2').insert('Right');
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('throws ApiNotFound for merge before ExcelApi 1.2 and copyFrom before 1.9', async () => {
+    const f = createFakeExcel([gridFromRows('SOP', [['a', 'b']])], { sets: { ExcelApi: '1.8' } });
+    await f.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('SOP').getRange('A1:B1');
+      expect(() => range.copyFrom('A1', 'Formats')).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      range.merge();
+      await context.sync();
+    });
+    expect(f.sheet('SOP').merges).toEqual([{ top: 1, bottom: 1, left: 1, right: 2 }]);
+    expect(f.sheet('SOP').cellText('B1')).toBe(''); // only the upper-left value survives a merge
+    const old = createFakeExcel([gridFromRows('SOP', [['a', 'b']])], { sets: { ExcelApi: '1.1' } });
+    await old.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('SOP').getRange('A1:B1');
+      expect(() => range.merge()).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      expect(() => range.unmerge()).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+    });
+  });
+
+  it('copies formats (merges included) repeated over a destination that is a multiple of the source, then unmerges', async () => {
+    const f = sheetWithEverything();
+    const s = f.sheet('SOP');
+    s.merges.push({ top: 8, bottom: 9, left: 3, right: 3 });
+    await f.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('SOP');
+      ws.getRange('E1:G9').copyFrom(ws.getRange('C1:C9'), 'Formats');
+      await context.sync();
+    });
+    for (const col of ['E', 'F', 'G']) {
+      expect(s.fills.get(`${col}2`)).toBe('#D9D9D9');
+      expect(s.borders.get(`${col}1|EdgeBottom`)?.style).toBe('Continuous');
+    }
+    expect(s.cellText('E1')).toBe(''); // formats only
+    expect(s.merges.filter((m) => m.left >= 5)).toEqual([5, 6, 7].map((c) => ({ top: 8, bottom: 9, left: c, right: c })));
+    await f.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('SOP').getRange('E8:G9').unmerge();
+    });
+    expect(s.merges.filter((m) => m.left >= 5)).toEqual([]);
+    expect(s.merges).toContainEqual({ top: 8, bottom: 9, left: 3, right: 3 });
   });
 });
