@@ -59,6 +59,32 @@ describe('settings', () => {
   });
 });
 
+describe('settings in Office roaming settings', () => {
+  function roamingStore() {
+    const values = new Map<string, unknown>();
+    let saves = 0;
+    return {
+      get: (name: string) => values.get(name),
+      set: (name: string, value: unknown) => void values.set(name, value),
+      saveAsync: () => void saves++,
+      saves: () => saves,
+    };
+  }
+
+  it('saves to both stores and prefers the roaming copy when loading', () => {
+    const storage = memoryStorage();
+    const roaming = roamingStore();
+    const mine = { ...structuredClone(DEFAULT_SETTINGS), language: 'en' as const };
+    saveSettings(mine, storage, roaming);
+    expect(roaming.saves()).toBe(1);
+    expect(loadSettings(memoryStorage(), roaming)).toEqual(mine);
+    // Another machine's local copy does not override what roams with the user.
+    const local = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ ...mine, language: 'id' }) });
+    expect(loadSettings(local, roaming).language).toBe('en');
+    expect(loadSettings(local, undefined).language).toBe('id');
+  });
+});
+
 describe('errorNotice', () => {
   it('says what to do for each host error code, in the pane language', () => {
     const protectedSheet = errorNotice(new HostError('protected', 'x', 'y'), strings.id, 'id');
