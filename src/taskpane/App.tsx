@@ -186,7 +186,11 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
               <DocumentTable20Regular aria-hidden="true" />
               <span className={styles.fileName}>{fileName}</span>
             </Caption1>
-          ) : null}
+          ) : (
+            <Caption1 as="p" block className={styles.tagline}>
+              {t.tagline}
+            </Caption1>
+          )}
         </div>
         <Button
           appearance="subtle"

@@ -19,7 +19,6 @@ export interface Strings {
   fileChosen: string;
   fileOpening: string;
   excelModeTitle: string;
-  excelModeHint: string;
   privacyNote: string;
   footer: string;
 
@@ -30,7 +29,6 @@ export interface Strings {
   fix: string;
   download: string;
 
-  checking: string;
   checkHint: string;
   allSheets: string;
   settings: string;
@@ -133,7 +131,6 @@ export const strings: Record<Language, Strings> = {
     fileChosen: 'Berkas dipilih: {name}',
     fileOpening: 'Membuka berkas…',
     excelModeTitle: 'Terhubung ke Excel',
-    excelModeHint: 'Alur membaca tabel SOP pada lembar kerja yang aktif.',
     privacyNote: 'Berkas tidak dikirim ke mana pun: semuanya diolah di perangkat Anda.',
     footer: 'Format SOP AP · PermenPAN-RB No. 35 Tahun 2012',
 
@@ -143,7 +140,6 @@ export const strings: Record<Language, Strings> = {
     fix: 'Perbaiki',
     download: 'Unduh berkas',
 
-    checking: 'Memeriksa…',
     checkHint: 'Membaca tabel SOP, menjumlahkan Mutu Baku, dan mencari kesalahan.',
     allSheets: 'Periksa semua lembar',
     settings: 'Pengaturan',
@@ -232,7 +228,6 @@ export const strings: Record<Language, Strings> = {
     fileChosen: 'Selected file: {name}',
     fileOpening: 'Opening the file…',
     excelModeTitle: 'Connected to Excel',
-    excelModeHint: 'Alur reads the SOP table on the active worksheet.',
     privacyNote: 'The file is not sent anywhere: everything runs on your device.',
     footer: 'SOP AP format · PermenPAN-RB No. 35/2012',
 
@@ -242,7 +237,6 @@ export const strings: Record<Language, Strings> = {
     fix: 'Fix',
     download: 'Download file',
 
-    checking: 'Checking…',
     checkHint: 'Reads the SOP table, adds up the Mutu Baku times and looks for mistakes.',
     allSheets: 'Check every sheet',
     settings: 'Settings',
