@@ -40,7 +40,8 @@ export interface ExportArgs extends CommonOptions {
   format: 'json' | 'bpmn';
 }
 
-export type Args = CheckArgs | DrawArgs | ExportArgs | { command: 'help' | 'version'; lang: Lang; topic: Command | null };
+export type Args =
+  CheckArgs | DrawArgs | ExportArgs | { command: 'help' | 'version'; lang: Lang; topic: Command | null };
 
 export class UsageError extends Error {}
 
@@ -77,19 +78,39 @@ export function parseCommandLine(argv: string[]): Args {
     return { command: 'help', lang, topic: null };
   }
   if (!isCommand(first)) {
-    throw new UsageError(en ? `unknown command "${first}" (use check, draw or export)` : `perintah "${first}" tidak dikenal (pakai check, draw, atau export)`);
+    throw new UsageError(
+      en
+        ? `unknown command "${first}" (use check, draw or export)`
+        : `perintah "${first}" tidak dikenal (pakai check, draw, atau export)`
+    );
   }
 
   const options =
     first === 'check'
-      ? { ...COMMON, json: { type: 'boolean' }, jobs: { type: 'string', short: 'j' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } }
+      ? {
+          ...COMMON,
+          json: { type: 'boolean' },
+          jobs: { type: 'string', short: 'j' },
+          color: { type: 'boolean' },
+          'no-color': { type: 'boolean' },
+        }
       : first === 'draw'
-        ? { ...COMMON, output: { type: 'string', short: 'o' }, replace: { type: 'boolean' }, lanes: { type: 'boolean' } }
+        ? {
+            ...COMMON,
+            output: { type: 'string', short: 'o' },
+            replace: { type: 'boolean' },
+            lanes: { type: 'boolean' },
+          }
         : { ...COMMON, output: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' } };
 
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: options as ParseArgsConfig['options'], allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: options as ParseArgsConfig['options'],
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     throw new UsageError(translateParseError((e as Error).message, lang));
   }
@@ -105,7 +126,10 @@ export function parseCommandLine(argv: string[]): Args {
   const positionals = parsed.positionals;
 
   if (first === 'check') {
-    if (positionals.length === 0) throw new UsageError(en ? 'check needs at least one .xlsx file or folder' : 'check memerlukan minimal satu berkas .xlsx atau folder');
+    if (positionals.length === 0)
+      throw new UsageError(
+        en ? 'check needs at least one .xlsx file or folder' : 'check memerlukan minimal satu berkas .xlsx atau folder'
+      );
     return {
       ...common,
       command: 'check',
@@ -116,17 +140,28 @@ export function parseCommandLine(argv: string[]): Args {
     };
   }
   if (positionals.length !== 1) {
-    throw new UsageError(en ? `${first} needs exactly one input .xlsx file` : `${first} memerlukan tepat satu berkas .xlsx masukan`);
+    throw new UsageError(
+      en ? `${first} needs exactly one input .xlsx file` : `${first} memerlukan tepat satu berkas .xlsx masukan`
+    );
   }
   if (typeof v.output !== 'string' || v.output === '') {
     throw new UsageError(en ? `${first} needs -o OUT` : `${first} memerlukan -o KELUARAN`);
   }
   if (first === 'draw') {
-    return { ...common, command: 'draw', input: positionals[0], output: v.output, replace: Boolean(v.replace), lanes: Boolean(v.lanes) };
+    return {
+      ...common,
+      command: 'draw',
+      input: positionals[0],
+      output: v.output,
+      replace: Boolean(v.replace),
+      lanes: Boolean(v.lanes),
+    };
   }
   const format = v.format;
   if (format !== 'json' && format !== 'bpmn') {
-    throw new UsageError(en ? 'export needs --format json or --format bpmn' : 'export memerlukan --format json atau --format bpmn');
+    throw new UsageError(
+      en ? 'export needs --format json or --format bpmn' : 'export memerlukan --format json atau --format bpmn'
+    );
   }
   return { ...common, command: 'export', input: positionals[0], output: v.output, format };
 }
@@ -162,14 +197,19 @@ function rulesFrom(values: string[] | undefined, lang: Lang): RuleConfig {
 function positiveNumber(text: string, flag: string, lang: Lang): number {
   const n = Number(text.replace(',', '.'));
   if (!Number.isFinite(n) || n <= 0) {
-    throw new UsageError(lang === 'en' ? `${flag} must be a positive number, not "${text}"` : `${flag} harus bilangan positif, bukan "${text}"`);
+    throw new UsageError(
+      lang === 'en'
+        ? `${flag} must be a positive number, not "${text}"`
+        : `${flag} harus bilangan positif, bukan "${text}"`
+    );
   }
   return n;
 }
 
 function positiveInt(text: string, flag: string, lang: Lang): number {
   const n = positiveNumber(text, flag, lang);
-  if (!Number.isInteger(n)) throw new UsageError(lang === 'en' ? `${flag} must be a whole number` : `${flag} harus bilangan bulat`);
+  if (!Number.isInteger(n))
+    throw new UsageError(lang === 'en' ? `${flag} must be a whole number` : `${flag} harus bilangan bulat`);
   return n;
 }
 

@@ -22,11 +22,16 @@ export function fileError(e: unknown, lang: Lang): FileError {
   if (isXlsxError(e)) return { code: e.code, message: lang === 'en' ? e.en : e.id };
   const code = (e as NodeJS.ErrnoException)?.code;
   const en = lang === 'en';
-  if (code === 'ENOENT') return { code: 'not-found', message: en ? 'No such file or folder.' : 'Berkas atau folder tidak ada.' };
+  if (code === 'ENOENT')
+    return { code: 'not-found', message: en ? 'No such file or folder.' : 'Berkas atau folder tidak ada.' };
   if (code === 'EACCES' || code === 'EPERM') {
-    return { code: 'unreadable', message: en ? 'Permission denied: the file cannot be opened.' : 'Akses ditolak: berkas tidak dapat dibuka.' };
+    return {
+      code: 'unreadable',
+      message: en ? 'Permission denied: the file cannot be opened.' : 'Akses ditolak: berkas tidak dapat dibuka.',
+    };
   }
-  if (code === 'EISDIR') return { code: 'unreadable', message: en ? 'This is a folder, not a file.' : 'Ini folder, bukan berkas.' };
+  if (code === 'EISDIR')
+    return { code: 'unreadable', message: en ? 'This is a folder, not a file.' : 'Ini folder, bukan berkas.' };
   const detail = e instanceof Error ? e.message : String(e);
   return {
     code: 'unreadable',

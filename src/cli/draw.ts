@@ -28,7 +28,7 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
     io.err(
       en
         ? `alur: the output must be another file than the input (${args.input} is never modified).\n`
-        : `alur: berkas keluaran harus berbeda dari masukan (${args.input} tidak pernah diubah).\n`,
+        : `alur: berkas keluaran harus berbeda dari masukan (${args.input} tidak pernah diubah).\n`
     );
     return 2;
   }
@@ -55,25 +55,37 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
       results = checkGrids(grids, { calendar: args.calendar, lang: args.lang, rules: args.rules });
     }
   }
-  const plans = results.map(({ doc }) => planFlowchart(doc, grids.find((g) => g.sheet === doc.sheet)!, { lang: args.lang }));
+  const plans = results.map(({ doc }) =>
+    planFlowchart(
+      doc,
+      grids.find((g) => g.sheet === doc.sheet)!,
+      { lang: args.lang }
+    )
+  );
   const { bytes: out, result, outcomes } = await drawPlans(bytes, plans, { grids, replaceHandDrawn: args.replace });
-  const label = (i: number) => `${results[i].sop.sheet}!${results[i].sop.tableRange}${results[i].sop.name ? ` (${results[i].sop.name})` : ''}`;
+  const label = (i: number) =>
+    `${results[i].sop.sheet}!${results[i].sop.tableRange}${results[i].sop.name ? ` (${results[i].sop.name})` : ''}`;
   const lines = plans.map((p, i) => {
     const { doc } = results[i];
     const grid = grids.find((g) => g.sheet === doc.sheet)!;
-    const lanesHint = !args.lanes && doc.table.columns.actors.length === 0 && planLanes(doc, { grid, lang: args.lang }) !== null;
+    const lanesHint =
+      !args.lanes && doc.table.columns.actors.length === 0 && planLanes(doc, { grid, lang: args.lang }) !== null;
     return { label: label(i), outcome: outcomes[i], warnings: p.warnings.length, lanesHint };
   });
   io.out(describe(result, lines, args.lang));
   if (result.drawn === 0) {
-    io.err(en ? 'alur: nothing to draw; no file written.\n' : 'alur: tidak ada yang digambar; tidak ada berkas ditulis.\n');
+    io.err(
+      en ? 'alur: nothing to draw; no file written.\n' : 'alur: tidak ada yang digambar; tidak ada berkas ditulis.\n'
+    );
     return 2;
   }
   try {
     await writeOutput(args.output, out);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`);
+    io.err(
+      en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`
+    );
     return 2;
   }
   io.out(en ? `Wrote ${args.output}\n` : `Ditulis ke ${args.output}\n`);
@@ -93,7 +105,11 @@ interface PlanLine {
  * time (each insertion moves the columns of the SOPs beside it), re-reading the workbook after each.
  * Returns the new bytes and one line per SOP given lanes (none: the bytes are the input's).
  */
-export async function generateLanes(bytes: Uint8Array, grids: Grid[], lang: Lang): Promise<{ bytes: Uint8Array; lines: string[] }> {
+export async function generateLanes(
+  bytes: Uint8Array,
+  grids: Grid[],
+  lang: Lang
+): Promise<{ bytes: Uint8Array; lines: string[] }> {
   const en = lang === 'en';
   const lines: string[] = [];
   const done = new Set<string>();
@@ -109,15 +125,25 @@ export async function generateLanes(bytes: Uint8Array, grids: Grid[], lang: Lang
       if (typeof edit === 'string') continue;
       bytes = await applyLaneEdit(bytes, edit);
       done.add(key);
-      next = { sheet: sop.sheet, tableRange: sop.tableRange, names: plan.columns.map((c) => c.name), unmatched: plan.unmatched.length };
+      next = {
+        sheet: sop.sheet,
+        tableRange: sop.tableRange,
+        names: plan.columns.map((c) => c.name),
+        unmatched: plan.unmatched.length,
+      };
       break;
     }
     if (!next) return { bytes, lines };
-    const without = next.unmatched > 0 ? (en ? `; ${next.unmatched} step(s) without an actor` : `; ${next.unmatched} langkah tanpa pelaksana`) : '';
+    const without =
+      next.unmatched > 0
+        ? en
+          ? `; ${next.unmatched} step(s) without an actor`
+          : `; ${next.unmatched} langkah tanpa pelaksana`
+        : '';
     lines.push(
       en
         ? `  lanes    ${next.sheet}!${next.tableRange}: ${next.names.length} actor column(s) inserted (${next.names.join(', ')})${without}\n`
-        : `  kolom    ${next.sheet}!${next.tableRange}: ${next.names.length} kolom pelaksana disisipkan (${next.names.join(', ')})${without}\n`,
+        : `  kolom    ${next.sheet}!${next.tableRange}: ${next.names.length} kolom pelaksana disisipkan (${next.names.join(', ')})${without}\n`
     );
     grids = await readWorkbook(bytes);
   }
@@ -139,11 +165,17 @@ export function describe(result: DrawResult, plans: PlanLine[], lang: Lang): str
         : `  dilewati ${p.label}: tidak ada kolom pelaksana: pakai --lanes untuk membuatnya`;
     }
     if (reason === 'no-steps') {
-      return en ? `  skipped  ${p.label}: no step with an actor to draw` : `  dilewati ${p.label}: tidak ada langkah berpelaksana untuk digambar`;
+      return en
+        ? `  skipped  ${p.label}: no step with an actor to draw`
+        : `  dilewati ${p.label}: tidak ada langkah berpelaksana untuk digambar`;
     }
     const note = p.warnings > 0 ? (en ? `, ${p.warnings} note(s)` : `, ${p.warnings} catatan`) : '';
     // Drawn all in its one Pelaksana text column: say how to get real lanes.
-    const hint = p.lanesHint ? (en ? ': no actor columns: use --lanes to generate them' : ': tidak ada kolom pelaksana: pakai --lanes untuk membuatnya') : '';
+    const hint = p.lanesHint
+      ? en
+        ? ': no actor columns: use --lanes to generate them'
+        : ': tidak ada kolom pelaksana: pakai --lanes untuk membuatnya'
+      : '';
     return en ? `  drawn    ${p.label}${note}${hint}` : `  digambar ${p.label}${note}${hint}`;
   });
   const head = en

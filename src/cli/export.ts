@@ -19,7 +19,7 @@ import type { Io } from './main';
 export async function loadWorkbook(
   path: string,
   args: { lang: Lang; calendar: ExportArgs['calendar']; rules: ExportArgs['rules'] },
-  io: Io,
+  io: Io
 ): Promise<{ bytes: Uint8Array; grids: Grid[]; results: SopResult[] } | null> {
   try {
     const bytes = await readBytes(path);
@@ -62,11 +62,17 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
   try {
     if (args.format === 'json') {
       await writeOutput(args.output, toJson(results.map((r) => r.sop)));
-      io.out(en ? `Wrote ${results.length} SOP(s) as JSON to ${args.output}\n` : `${results.length} SOP ditulis sebagai JSON ke ${args.output}\n`);
+      io.out(
+        en
+          ? `Wrote ${results.length} SOP(s) as JSON to ${args.output}\n`
+          : `${results.length} SOP ditulis sebagai JSON ke ${args.output}\n`
+      );
       return 0;
     }
     const gridOf = (sheet: string) => grids.find((g) => g.sheet === sheet)!;
-    const xml = await Promise.all(results.map(({ sop, doc }) => toBpmn(sop, doc, gridOf(doc.sheet), { lang: args.lang })));
+    const xml = await Promise.all(
+      results.map(({ sop, doc }) => toBpmn(sop, doc, gridOf(doc.sheet), { lang: args.lang }))
+    );
     if (results.length === 1) {
       await writeOutput(args.output, xml[0]);
       io.out(en ? `Wrote BPMN to ${args.output}\n` : `BPMN ditulis ke ${args.output}\n`);
@@ -76,13 +82,19 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
     const names = bpmnFileNames(results);
     for (let i = 0; i < results.length; i++) await writeOutput(join(args.output, names[i]), xml[i]);
     io.out(
-      (en ? `Wrote ${results.length} BPMN files to the folder ${args.output}:\n` : `${results.length} berkas BPMN ditulis ke folder ${args.output}:\n`) +
-        names.map((n, i) => `  ${n}  (${results[i].sop.sheet}: ${results[i].sop.name ?? results[i].sop.tableRange})\n`).join(''),
+      (en
+        ? `Wrote ${results.length} BPMN files to the folder ${args.output}:\n`
+        : `${results.length} berkas BPMN ditulis ke folder ${args.output}:\n`) +
+        names
+          .map((n, i) => `  ${n}  (${results[i].sop.sheet}: ${results[i].sop.name ?? results[i].sop.tableRange})\n`)
+          .join('')
     );
     return 0;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`);
+    io.err(
+      en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`
+    );
     return 2;
   }
 }

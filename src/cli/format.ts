@@ -79,7 +79,8 @@ function severityText(sev: Severity, lang: Lang, st: Style): string {
 
 function formatFinding(f: Finding, lang: Lang, st: Style): string {
   // A fix is shown when it is short enough to read at a glance; long cells are named by the message.
-  const fix = f.fix && f.fix.to.length <= 60 && !f.fix.to.includes('\n') ? st.dim(` → ${JSON.stringify(f.fix.to)}`) : '';
+  const fix =
+    f.fix && f.fix.to.length <= 60 && !f.fix.to.includes('\n') ? st.dim(` → ${JSON.stringify(f.fix.to)}`) : '';
   return `    ${severityText(f.severity, lang, st)} ${f.cell.padEnd(6)} ${f.message} ${st.dim(`[${f.rule}]`)}${fix}`;
 }
 
@@ -89,7 +90,7 @@ function formatSop(sop: Sop, lang: Lang, st: Style): string[] {
   const without = sop.duration.stepsWithoutTime.length;
   const timeNote = without > 0 && without < sop.steps.length ? st.dim(` (${without} ${w.steps} ${w.withoutTime})`) : '';
   lines.push(
-    `    ${sop.steps.length} ${w.steps} · ${sop.actors.length} ${w.actors} · ${w.total}: ${st.bold(sop.duration.text)}${timeNote}`,
+    `    ${sop.steps.length} ${w.steps} · ${sop.actors.length} ${w.actors} · ${w.total}: ${st.bold(sop.duration.text)}${timeNote}`
   );
   const order: Severity[] = ['error', 'warning', 'info'];
   const sorted = [...sop.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
@@ -116,7 +117,7 @@ export function formatReport(report: Report, lang: Lang, st: Style): string {
   const s = report.summary;
   out.push(
     `${w.summary}: ${s.files} ${w.files}, ${s.sops} ${w.sops}, ` +
-      `${st.red(`${s.errors} ${w.error}`)}, ${st.yellow(`${s.warnings} ${w.warning}`)}, ${st.blue(`${s.infos} ${w.info}`)}`,
+      `${st.red(`${s.errors} ${w.error}`)}, ${st.yellow(`${s.warnings} ${w.warning}`)}, ${st.blue(`${s.infos} ${w.info}`)}`
   );
   return out.join('\n') + '\n';
 }
@@ -125,7 +126,8 @@ export function formatReport(report: Report, lang: Lang, st: Style): string {
 export function summaryTable(report: Report, lang: Lang, st: Style): string[] {
   const w = WORDS[lang];
   const rows = report.files.map((f) => {
-    const count = (sev: Severity) => f.sops.reduce((n, s) => n + s.findings.filter((x) => x.severity === sev).length, 0);
+    const count = (sev: Severity) =>
+      f.sops.reduce((n, s) => n + s.findings.filter((x) => x.severity === sev).length, 0);
     return [
       f.path,
       f.error ? `✖ ${f.error.code}` : String(f.sops.length),
@@ -138,6 +140,7 @@ export function summaryTable(report: Report, lang: Lang, st: Style): string[] {
   const head = [w.file, w.sops, w.error, w.warning, w.info, w.total];
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const cut = (s: string, n: number) => (s.length > n ? `…${s.slice(s.length - n + 1)}` : s);
-  const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 5 ? cut(c, widths[i]).padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 || i === 5 ? cut(c, widths[i]).padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [st.bold(line(head)), st.dim(widths.map((n) => '─'.repeat(n)).join('  ')), ...rows.map(line)];
 }

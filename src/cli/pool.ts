@@ -71,11 +71,11 @@ export async function checkInputs(
   inputs: Input[],
   options: CheckOptions,
   jobs: number,
-  onProgress?: OnProgress,
+  onProgress?: OnProgress
 ): Promise<FileReport[]> {
   const lang = options.lang ?? 'id';
   const reports: (FileReport | undefined)[] = inputs.map((input) =>
-    input.error ? { path: input.path, error: fileError(input.error, lang), sops: [] } : undefined,
+    input.error ? { path: input.path, error: fileError(input.error, lang), sops: [] } : undefined
   );
   const todo = inputs.flatMap((input, index) => (input.error ? [] : [{ index, path: input.path }]));
   let done = inputs.length - todo.length;
@@ -127,7 +127,7 @@ async function runPool(
   tasks: WorkerTask[],
   options: CheckOptions,
   jobs: number,
-  finished: (result: WorkerResult) => void,
+  finished: (result: WorkerResult) => void
 ): Promise<void> {
   const lang = options.lang ?? 'id';
   const queue = new TaskQueue(tasks);

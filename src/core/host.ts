@@ -86,7 +86,7 @@ export interface SopHost {
   /** Draw plans (replacing Alur's own earlier shapes on those tables). */
   drawFlowcharts(
     plans: FlowchartPlan[],
-    opts: { replaceHandDrawn: boolean; onProgress?: ProgressCallback },
+    opts: { replaceHandDrawn: boolean; onProgress?: ProgressCallback }
   ): Promise<DrawResult>;
   /** Remove only Alur's shapes (and markers) from a sheet; returns how many were removed. */
   removeFlowcharts(sheet: string): Promise<number>;

@@ -26,7 +26,22 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Tags after which the text continues on a new line (block elements and list items). */
-export const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ol', 'ul', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const BLOCK_TAGS = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ol',
+  'ul',
+  'tr',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 /** An HTML/XML tag such as `<b>`, `</li>`, `<p style="...">`, `<br/>` (group 1: the tag name). */
 export const TAG_RE = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*\/?>/g;
@@ -121,7 +136,7 @@ export function normalizeLabel(text: string): string {
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/&/g, ' dan ')
-      .replace(/[^a-z0-9]+/g, ' '),
+      .replace(/[^a-z0-9]+/g, ' ')
   );
 }
 
@@ -134,7 +149,8 @@ const LEADING_LETTER_RE = /^\(?[a-zA-Z][.)]\s+/;
 const LEADING_BULLET_RE = /^[-–—•●▪◦·*○]\s*/;
 
 /** Words after which a number is part of a citation, never a list number ("Nomor 2 Tahun 2014"). */
-const CITATION_WORD_RE = /(?:nomor|nomer|no|nr|tahun|th|thn|uu|pp|pasal|ayat|angka|huruf|bab|perda|perbup|perwali|perpres|permendagri|permen|kep|sk|lampiran|ke)\.?\s*$/i;
+const CITATION_WORD_RE =
+  /(?:nomor|nomer|no|nr|tahun|th|thn|uu|pp|pasal|ayat|angka|huruf|bab|perda|perbup|perwali|perpres|permendagri|permen|kep|sk|lampiran|ke)\.?\s*$/i;
 /** Words right after a number that make it a quantity or a year, never a list number ("2 Tahun"). */
 const QUANTITY_AFTER_RE = /^\s*(?:tahun|th\b|thn\b|hari|jam|menit|bulan|minggu|orang|lembar|unit|buah|kali|%)/i;
 

@@ -49,11 +49,7 @@ const STYLE = {
  * on the lines the box has room for (a character is about 0.55 em wide; the usable area of a decision
  * diamond is about half its box).
  */
-export function fitFontSize(
-  text: string,
-  box: { width: number; height: number },
-  kind: PlanShape['kind']
-): number {
+export function fitFontSize(text: string, box: { width: number; height: number }, kind: PlanShape['kind']): number {
   const usable = kind === 'decision' ? 0.5 : kind === 'terminator' ? 0.75 : 0.85;
   const w = box.width * usable;
   const h = box.height * usable;
@@ -134,9 +130,7 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
     }));
     for (const w of work) {
       if (!w.grid) continue;
-      w.shapes = w.ws.shapes.load(
-        'items/id,items/name,items/type,items/left,items/top,items/width,items/height'
-      );
+      w.shapes = w.ws.shapes.load('items/id,items/name,items/type,items/left,items/top,items/width,items/height');
       if (caps.protection) w.protection = w.ws.protection.load('protected');
     }
     // readInContext syncs once for its reads and for the loads queued just above.
@@ -174,8 +168,7 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
           continue;
         }
         for (const s of handDrawn) doomed.add(s.id);
-        for (const s of shapesNow)
-          if (isAlurShapeOfTable(s.name, tableTopLeft(plan), plan.prefix)) doomed.add(s.id);
+        for (const s of shapesNow) if (isAlurShapeOfTable(s.name, tableTopLeft(plan), plan.prefix)) doomed.add(s.id);
         toDraw.push(plan);
       }
       if (doomed.size > 0 || toDraw.length > 0) changes = true;
@@ -194,10 +187,7 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
 }
 
 /** Queues one plan's shapes, connectors and labels; returns how many of each. */
-function queuePlan(
-  ws: Excel.Worksheet,
-  plan: FlowchartPlan
-): { shapes: number; connectors: number } {
+function queuePlan(ws: Excel.Worksheet, plan: FlowchartPlan): { shapes: number; connectors: number } {
   const proxies = new Map<string, Excel.Shape>();
   for (const s of plan.shapes) proxies.set(s.id, queueShape(ws, s));
   let connectors = 0;
@@ -212,9 +202,7 @@ function queuePlan(
 }
 
 function queueShape(ws: Excel.Worksheet, s: PlanShape): Excel.Shape {
-  const shape = ws.shapes.addGeometricShape(
-    excelShapeOfPreset(s.preset) as Excel.GeometricShapeType
-  );
+  const shape = ws.shapes.addGeometricShape(excelShapeOfPreset(s.preset) as Excel.GeometricShapeType);
   shape.name = s.name;
   shape.altTextDescription = s.description;
   shape.left = s.box.left;
@@ -233,21 +221,10 @@ function queueShape(ws: Excel.Worksheet, s: PlanShape): Excel.Shape {
   return shape;
 }
 
-function queueConnector(
-  ws: Excel.Worksheet,
-  c: PlanConnector,
-  from: Excel.Shape,
-  to: Excel.Shape
-): void {
+function queueConnector(ws: Excel.Worksheet, c: PlanConnector, from: Excel.Shape, to: Excel.Shape): void {
   const first = c.points[0];
   const last = c.points[c.points.length - 1];
-  const shape = ws.shapes.addLine(
-    first.x,
-    first.y,
-    last.x,
-    last.y,
-    c.kind === 'elbow' ? 'Elbow' : 'Straight'
-  );
+  const shape = ws.shapes.addLine(first.x, first.y, last.x, last.y, c.kind === 'elbow' ? 'Elbow' : 'Straight');
   shape.name = c.name;
   shape.lineFormat.color = STYLE.line;
   shape.lineFormat.weight = STYLE.connectorWeight;

@@ -51,9 +51,7 @@ export function toHostError(error: unknown, topic: ActionTopic, sheet?: string):
   if (error instanceof HostError) return error;
   const code = codeOf(error);
   const action = ACTION[topic];
-  const where = sheet
-    ? { id: ` di lembar "${sheet}"`, en: ` on sheet "${sheet}"` }
-    : { id: '', en: '' };
+  const where = sheet ? { id: ` di lembar "${sheet}"`, en: ` on sheet "${sheet}"` } : { id: '', en: '' };
   switch (code) {
     case 'AccessDenied':
     case 'InsertDeleteConflict':

@@ -39,9 +39,7 @@ export async function applyFixes(sheet: string, fixes: Fix[]): Promise<FixResult
     for (const { fix, range } of cells) {
       const formula = range.formulas[0]?.[0];
       const next =
-        typeof formula === 'string' && formula.startsWith('=')
-          ? null
-          : applyFix(range.text[0]?.[0] ?? '', fix);
+        typeof formula === 'string' && formula.startsWith('=') ? null : applyFix(range.text[0]?.[0] ?? '', fix);
       if (next === null) result.stale += fixesIn(fixes, fix.cell, fix.from);
       else writes.push({ range, text: next });
     }

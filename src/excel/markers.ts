@@ -8,15 +8,7 @@
  */
 import type { FlowchartPlan, PlanMarker } from '../core/flowchart/types';
 import { protectedError } from './errors';
-import {
-  EDGES,
-  isNoFill,
-  recall,
-  remember,
-  type Edge,
-  type MarkerRecord,
-  type SavedBorder,
-} from './memory';
+import { EDGES, isNoFill, recall, remember, type Edge, type MarkerRecord, type SavedBorder } from './memory';
 import { hostCapabilities } from './requirements';
 
 /** A cell as read in the first sync: its formula (or value) and its fill and borders. */
@@ -31,8 +23,7 @@ function queueCellRead(ws: Excel.Worksheet, cell: string): CellRead {
   range.load('formulas');
   const fill = range.format.fill.load('color');
   const borders = {} as Record<Edge, Excel.RangeBorder>;
-  for (const edge of EDGES)
-    borders[edge] = range.format.borders.getItem(edge).load('style,weight,color');
+  for (const edge of EDGES) borders[edge] = range.format.borders.getItem(edge).load('style,weight,color');
   return { range, fill, borders };
 }
 
@@ -88,10 +79,7 @@ export interface MarkerResult {
 }
 
 /** Writes the plans' markers, replacing Alur's earlier markers of the same tables. */
-export async function drawMarkers(
-  plans: FlowchartPlan[],
-  onPhase: (done: number) => void
-): Promise<MarkerResult> {
+export async function drawMarkers(plans: FlowchartPlan[], onPhase: (done: number) => void): Promise<MarkerResult> {
   const bySheet = new Map<string, FlowchartPlan[]>();
   for (const p of plans) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
   const caps = hostCapabilities();
@@ -106,10 +94,7 @@ export async function drawMarkers(
       const memory = recall(sheet);
       const old = memory.markers.filter((m) => tables.has(m.table));
       const cells = new Map<string, CellRead>();
-      const cellsOf = [
-        ...old.map((m) => m.cell),
-        ...sheetPlans.flatMap((p) => p.cellMarkers.map((m) => m.cell)),
-      ];
+      const cellsOf = [...old.map((m) => m.cell), ...sheetPlans.flatMap((p) => p.cellMarkers.map((m) => m.cell))];
       for (const cell of cellsOf) if (!cells.has(cell)) cells.set(cell, queueCellRead(ws, cell));
       return { sheet, sheetPlans, ws, protection, memory, old, cells, tables };
     });
@@ -147,8 +132,7 @@ export async function drawMarkers(
         }
       }
       for (const record of w.old) {
-        if (!reused.has(record.cell))
-          queueRestore(w.ws, record, formulaText(w.cells.get(record.cell)!));
+        if (!reused.has(record.cell)) queueRestore(w.ws, record, formulaText(w.cells.get(record.cell)!));
       }
       memories.set(w.sheet, kept);
     }
@@ -163,18 +147,11 @@ export async function drawMarkers(
  * Queues the restoring of every marker Alur wrote on a sheet, after the first sync of removeFlowcharts
  * read the cells (`reads`). Returns the records restored.
  */
-export function queueMarkerReads(
-  ws: Excel.Worksheet,
-  sheet: string
-): { records: MarkerRecord[]; reads: CellRead[] } {
+export function queueMarkerReads(ws: Excel.Worksheet, sheet: string): { records: MarkerRecord[]; reads: CellRead[] } {
   const records = recall(sheet).markers;
   return { records, reads: records.map((r) => queueCellRead(ws, r.cell)) };
 }
 
-export function queueMarkerRestores(
-  ws: Excel.Worksheet,
-  records: MarkerRecord[],
-  reads: CellRead[]
-): void {
+export function queueMarkerRestores(ws: Excel.Worksheet, records: MarkerRecord[], reads: CellRead[]): void {
   records.forEach((r, i) => queueRestore(ws, r, formulaText(reads[i])));
 }

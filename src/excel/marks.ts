@@ -58,12 +58,7 @@ function queueRestore(ws: Excel.Worksheet, record: MarkRecord, read: CellRead): 
     if (isNoFill(record.fill)) fill.clear();
     else fill.color = record.fill;
   }
-  if (
-    record.alurNote &&
-    read.note &&
-    !read.note.isNullObject &&
-    read.note.content.startsWith(NOTE_PREFIX)
-  ) {
+  if (record.alurNote && read.note && !read.note.isNullObject && read.note.content.startsWith(NOTE_PREFIX)) {
     read.note.delete();
   }
 }
@@ -78,13 +73,11 @@ export async function markCells(sheet: string, marks: CellMark[]): Promise<void>
     const ws = context.workbook.worksheets.getItem(sheet);
     const protection = caps.protection ? ws.protection.load('protected') : undefined;
     const reads = new Map<string, CellRead>();
-    for (const cell of new Set([...old.keys(), ...wanted.keys()]))
-      reads.set(cell, queueRead(ws, cell, caps.notes));
+    for (const cell of new Set([...old.keys(), ...wanted.keys()])) reads.set(cell, queueRead(ws, cell, caps.notes));
     await context.sync();
     if (protection?.protected) throw protectedError(sheet);
 
-    for (const [cell, record] of old)
-      if (!wanted.has(cell)) queueRestore(ws, record, reads.get(cell)!);
+    for (const [cell, record] of old) if (!wanted.has(cell)) queueRestore(ws, record, reads.get(cell)!);
     for (const [cell, mark] of wanted) {
       const read = reads.get(cell)!;
       const before = old.get(cell);
@@ -94,8 +87,7 @@ export async function markCells(sheet: string, marks: CellMark[]): Promise<void>
       if (caps.notes) {
         const content = `${NOTE_PREFIX}${mark.messages.join('\n')}`;
         const note = read.note!;
-        const ours =
-          !note.isNullObject && (before?.alurNote ?? false) && note.content.startsWith(NOTE_PREFIX);
+        const ours = !note.isNullObject && (before?.alurNote ?? false) && note.content.startsWith(NOTE_PREFIX);
         if (ours) {
           note.content = content;
           alurNote = true;

@@ -81,8 +81,7 @@ export async function remember(sheet: string, memory: SheetMemory): Promise<void
   settings().set(SETTINGS_KEY, all);
   await new Promise<void>((resolve, reject) => {
     settings().saveAsync((result) => {
-      if (String(result.status) === 'failed')
-        reject(result.error ?? new Error('settings.saveAsync failed'));
+      if (String(result.status) === 'failed') reject(result.error ?? new Error('settings.saveAsync failed'));
       else resolve();
     });
   });

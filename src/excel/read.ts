@@ -94,11 +94,9 @@ export async function readInContext(
     await context.sync();
   }
   const grids = pending.map((p) => toGrid(p));
-  if (!caps.rowColumnProperties && caps.rangeFormatSizes)
-    await readSizesPerRowAndColumn(context, pending, grids);
+  if (!caps.rowColumnProperties && caps.rangeFormatSizes) await readSizesPerRowAndColumn(context, pending, grids);
   for (let i = 0; i < grids.length; i++) {
-    if (pending[i].shapes)
-      grids[i].shapes = pending[i].shapes!.items.map((s) => toGridShape(grids[i], s));
+    if (pending[i].shapes) grids[i].shapes = pending[i].shapes!.items.map((s) => toGridShape(grids[i], s));
   }
   if (options.connections && caps.shapes) await readConnections(context, pending, grids);
   return grids;
@@ -136,10 +134,8 @@ function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boole
 function toGrid(p: Pending): Grid {
   const grid = emptyGrid(p.sheet.name);
   grid.text = trimText(p.area.text);
-  if (p.rows)
-    grid.rowHeights = p.rows.value.map((r) => r.format?.rowHeight ?? grid.defaultRowHeight);
-  if (p.cols)
-    grid.colWidths = p.cols.value.map((c) => c.format?.columnWidth ?? grid.defaultColWidth);
+  if (p.rows) grid.rowHeights = p.rows.value.map((r) => r.format?.rowHeight ?? grid.defaultRowHeight);
+  if (p.cols) grid.colWidths = p.cols.value.map((c) => c.format?.columnWidth ?? grid.defaultColWidth);
   if (p.merged && !p.merged.isNullObject) grid.merges = parseAreas(p.merged.address);
   grid.shapesKnown = p.shapes !== undefined;
   if (p.protection) grid.protected = p.protection.protected;
@@ -176,8 +172,7 @@ async function readSizesPerRowAndColumn(
     const rows: Excel.RangeFormat[] = [];
     const cols: Excel.RangeFormat[] = [];
     for (let r = 0; r < p.area.rowCount; r++) rows.push(p.area.getRow(r).format.load('rowHeight'));
-    for (let c = 0; c < p.area.columnCount; c++)
-      cols.push(p.area.getColumn(c).format.load('columnWidth'));
+    for (let c = 0; c < p.area.columnCount; c++) cols.push(p.area.getColumn(c).format.load('columnWidth'));
     return { rows, cols };
   });
   await context.sync();
@@ -207,11 +202,7 @@ function toGridShape(grid: Grid, s: Excel.Shape): GridShape {
   return shape;
 }
 
-async function readConnections(
-  context: Excel.RequestContext,
-  pending: Pending[],
-  grids: Grid[]
-): Promise<void> {
+async function readConnections(context: Excel.RequestContext, pending: Pending[], grids: Grid[]): Promise<void> {
   const lines: { grid: Grid; shape: GridShape; line: Excel.Line }[] = [];
   pending.forEach((p, i) => {
     p.shapes?.items.forEach((s, j) => {
@@ -261,12 +252,7 @@ function orientConnector(grid: Grid, shape: GridShape): void {
   shape.to = to;
 }
 
-function swap(
-  a: CellAnchor,
-  b: CellAnchor,
-  key: 'row' | 'col',
-  offset: 'rowOffset' | 'colOffset'
-): void {
+function swap(a: CellAnchor, b: CellAnchor, key: 'row' | 'col', offset: 'rowOffset' | 'colOffset'): void {
   [a[key], b[key]] = [b[key], a[key]];
   [a[offset], b[offset]] = [b[offset], a[offset]];
 }

@@ -50,9 +50,7 @@ export function kindOfPreset(preset: string): ShapeKind {
     case 'flowChartOffpageConnector':
       return 'offpage';
     default:
-      return /connector\d*$|^line$/i.test(preset) && !preset.startsWith('flowChart')
-        ? 'connector'
-        : 'other';
+      return /connector\d*$|^line$/i.test(preset) && !preset.startsWith('flowChart') ? 'connector' : 'other';
   }
 }
 

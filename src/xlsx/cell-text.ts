@@ -35,7 +35,8 @@ function valueText(value: CellValue | undefined, numFmt: string | undefined): st
   }
   if ('hyperlink' in value) {
     const t = (value as { text?: unknown }).text;
-    if (t && typeof t === 'object' && 'richText' in t) return (t as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+    if (t && typeof t === 'object' && 'richText' in t)
+      return (t as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
     return String(t ?? value.hyperlink);
   }
   return '';

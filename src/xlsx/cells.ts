@@ -38,7 +38,7 @@ export async function setCellTexts(
   data: Uint8Array | ArrayBuffer,
   sheetName: string,
   edits: CellEdit[],
-  opts: { limits?: Partial<XlsxLimits> } = {},
+  opts: { limits?: Partial<XlsxLimits> } = {}
 ): Promise<CellEditResult> {
   const pkg = await openXlsx(data, opts.limits);
   const sheet = pkg.sheets.find((s) => s.name === sheetName);
@@ -73,7 +73,11 @@ export async function setCellTexts(
   for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.xml + out.slice(s.end);
   const date = pkg.zip.file(sheet.path)?.date;
   pkg.zip.file(sheet.path, out, { date });
-  const bytes = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const bytes = await pkg.zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+  });
   return { bytes, applied, stale: staleCells.length, staleCells };
 }
 
@@ -158,7 +162,5 @@ function inlineStringCell(c: XmlElement, text: string): string {
     .join('');
   const prefix = c.name.includes(':') ? c.name.slice(0, c.name.indexOf(':') + 1) : '';
   // Line breaks are kept; leading or trailing spaces need xml:space="preserve".
-  return (
-    `<${c.name}${attrs} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXml(text)}</${prefix}t></${prefix}is></${c.name}>`
-  );
+  return `<${c.name}${attrs} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXml(text)}</${prefix}t></${prefix}is></${c.name}>`;
 }

@@ -119,15 +119,18 @@ export function shiftFormula(formula: string, sheet: string, local: boolean, s: 
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) => {
       if (i % 2 === 1) return part; // a string literal
-      return part.replace(FORMULA_REF, (match, prefix: string | undefined, c1: string, r1?: string, c2?: string, r2?: string) => {
-        const onSheet = prefix ? unquoteSheet(prefix) === sheet : local;
-        if (!onSheet) return match;
-        const isCell = r1 !== undefined && (c2 === undefined || r2 !== undefined);
-        const isColumns = r1 === undefined && c2 !== undefined && r2 === undefined;
-        if (!isCell && !isColumns) return match; // a name such as TRUE or Pajak
-        const ref = `${c1}${r1 ?? ''}${c2 !== undefined ? `:${c2}${r2 ?? ''}` : ''}`;
-        return `${prefix ?? ''}${shiftRangeRef(ref, s)}`;
-      });
+      return part.replace(
+        FORMULA_REF,
+        (match, prefix: string | undefined, c1: string, r1?: string, c2?: string, r2?: string) => {
+          const onSheet = prefix ? unquoteSheet(prefix) === sheet : local;
+          if (!onSheet) return match;
+          const isCell = r1 !== undefined && (c2 === undefined || r2 !== undefined);
+          const isColumns = r1 === undefined && c2 !== undefined && r2 === undefined;
+          if (!isCell && !isColumns) return match; // a name such as TRUE or Pajak
+          const ref = `${c1}${r1 ?? ''}${c2 !== undefined ? `:${c2}${r2 ?? ''}` : ''}`;
+          return `${prefix ?? ''}${shiftRangeRef(ref, s)}`;
+        }
+      );
     })
     .join('');
 }
@@ -233,7 +236,7 @@ const straddles = (r: CellRange, s: Shift) => r.left < s.at && r.right >= s.at;
 
 /** Points to the stored <col width>, the inverse of units.storedWidthToPoints (7 px digits). */
 function pointsToStoredWidth(pt: number): number {
-  return Math.trunc(((pt / 0.75) / 7) * 256) / 256;
+  return Math.trunc((pt / 0.75 / 7) * 256) / 256;
 }
 
 interface SheetEdit {
@@ -254,30 +257,36 @@ export function shiftWorksheetXml(source: string, edit: SheetEdit): string {
 
   // Attributes and formulas anywhere in the part (sheetData is handled below).
   const sheetData = root.children.find((c) => main(c, 'sheetData'));
-  walk(root, (el) => {
-    if (el.uri === NS.main && REF_ATTRS[el.local]) {
-      const changes: Record<string, string> = {};
-      for (const [name, kind] of Object.entries(REF_ATTRS[el.local])) {
-        const v = el.attrs[name];
-        if (v === undefined) continue;
-        changes[name] = kind === 'cell' ? shiftCellRef(v, s) : kind === 'range' ? shiftRangeRef(v, s) : shiftSqref(v, s);
-      }
-      const sp = attrSplice(source, el, changes);
-      if (sp) splices.push(sp);
-    }
-    if (el.uri === X14_MAIN && el.local === 'sqref' && el.children.length === 0) {
-      const sp = textSplice(source, el, shiftSqref(el.text, s));
-      if (sp && el.text !== shiftSqref(el.text, s)) splices.push(sp);
-    }
-    const isFormula = (el.uri === NS.main && FORMULA_ELEMENTS.has(el.local)) || (el.uri === X14_MAIN && el.local === 'f');
-    if (isFormula && el.children.length === 0) {
-      const next = shiftFormula(el.text, edit.sheet, true, s);
-      if (next !== el.text) {
-        const sp = textSplice(source, el, next);
+  walk(
+    root,
+    (el) => {
+      if (el.uri === NS.main && REF_ATTRS[el.local]) {
+        const changes: Record<string, string> = {};
+        for (const [name, kind] of Object.entries(REF_ATTRS[el.local])) {
+          const v = el.attrs[name];
+          if (v === undefined) continue;
+          changes[name] =
+            kind === 'cell' ? shiftCellRef(v, s) : kind === 'range' ? shiftRangeRef(v, s) : shiftSqref(v, s);
+        }
+        const sp = attrSplice(source, el, changes);
         if (sp) splices.push(sp);
       }
-    }
-  }, sheetData);
+      if (el.uri === X14_MAIN && el.local === 'sqref' && el.children.length === 0) {
+        const sp = textSplice(source, el, shiftSqref(el.text, s));
+        if (sp && el.text !== shiftSqref(el.text, s)) splices.push(sp);
+      }
+      const isFormula =
+        (el.uri === NS.main && FORMULA_ELEMENTS.has(el.local)) || (el.uri === X14_MAIN && el.local === 'f');
+      if (isFormula && el.children.length === 0) {
+        const next = shiftFormula(el.text, edit.sheet, true, s);
+        if (next !== el.text) {
+          const sp = textSplice(source, el, next);
+          if (sp) splices.push(sp);
+        }
+      }
+    },
+    sheetData
+  );
 
   // <cols>: shift, split a run that straddles the point, add the new columns' width.
   const cols = root.children.find((c) => main(c, 'cols'));
@@ -330,13 +339,31 @@ export function shiftWorksheetXml(source: string, edit: SheetEdit): string {
       const sp = attrSplice(source, mergeCells, mergeCells.attrs.count !== undefined ? { count: String(n) } : {});
       if (sp) splices.push(sp);
     } else if (mergeCells) {
-      splices.push({ start: mergeCells.start, end: mergeCells.end, text: `<${p}mergeCells count="${edit.merges.length}">${xml}</${p}mergeCells>` });
+      splices.push({
+        start: mergeCells.start,
+        end: mergeCells.end,
+        text: `<${p}mergeCells count="${edit.merges.length}">${xml}</${p}mergeCells>`,
+      });
     } else {
       // mergeCells follows sheetData and its siblings up to dataConsolidate/customSheetViews (CT_Worksheet).
-      const AFTER = new Set(['sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews']);
+      const AFTER = new Set([
+        'sheetData',
+        'sheetCalcPr',
+        'sheetProtection',
+        'protectedRanges',
+        'scenarios',
+        'autoFilter',
+        'sortState',
+        'dataConsolidate',
+        'customSheetViews',
+      ]);
       const prev = [...root.children].reverse().find((c) => c.uri === NS.main && AFTER.has(c.local));
       const at = prev ? prev.end : source.lastIndexOf('</');
-      splices.push({ start: at, end: at, text: `<${p}mergeCells count="${edit.merges.length}">${xml}</${p}mergeCells>` });
+      splices.push({
+        start: at,
+        end: at,
+        text: `<${p}mergeCells count="${edit.merges.length}">${xml}</${p}mergeCells>`,
+      });
     }
   }
   return applySplices(source, splices);
@@ -371,7 +398,7 @@ function sheetDataSplices(source: string, sheetData: XmlElement, edit: SheetEdit
       if (!c.attrs.r) {
         throw refused(
           `sel tanpa alamat di baris ${rowNo} lembar "${edit.sheet}".`,
-          `a cell without an address in row ${rowNo} of sheet "${edit.sheet}".`,
+          `a cell without an address in row ${rowNo} of sheet "${edit.sheet}".`
         );
       }
       const ref = parseRange(c.attrs.r);
@@ -388,7 +415,7 @@ function sheetDataSplices(source: string, sheetData: XmlElement, edit: SheetEdit
           if (r && straddles(r, s)) {
             throw refused(
               `formula bersama ${ref} di lembar "${edit.sheet}" melintasi kolom ${colLetter(s.at)}.`,
-              `the shared formula ${ref} on sheet "${edit.sheet}" spans column ${colLetter(s.at)}.`,
+              `the shared formula ${ref} on sheet "${edit.sheet}" spans column ${colLetter(s.at)}.`
             );
           }
         }
@@ -413,7 +440,9 @@ function sheetDataSplices(source: string, sheetData: XmlElement, edit: SheetEdit
       if (rowTag) splices.push(rowTag);
       continue;
     }
-    const xml = news.map((n) => cellXml(n, n.styleFrom !== undefined ? styles.get(before(n.styleFrom) ?? -1) : undefined)).join('');
+    const xml = news
+      .map((n) => cellXml(n, n.styleFrom !== undefined ? styles.get(before(n.styleFrom) ?? -1) : undefined))
+      .join('');
     if (selfClosing(source, row)) {
       const open = (rowTag ? rowTag.text : source.slice(row.start, startTagEnd(source, row))).replace(/\s*\/>$/, '>');
       splices.push({ start: row.start, end: row.end, text: `${open}${xml}</${row.name}>` });
@@ -428,7 +457,10 @@ function sheetDataSplices(source: string, sheetData: XmlElement, edit: SheetEdit
   for (const r of missing) {
     const next = rows.find((row) => Number(row.attrs.r) > r);
     const at = next ? next.start : source.lastIndexOf('</', sheetData.end - 1);
-    const xml = byRow.get(r)!.map((n) => cellXml(n, undefined)).join('');
+    const xml = byRow
+      .get(r)!
+      .map((n) => cellXml(n, undefined))
+      .join('');
     splices.push({ start: at, end: at, text: `<${p}row r="${r}">${xml}</${p}row>` });
   }
 }
@@ -474,7 +506,10 @@ function shiftCommentsXml(source: string, s: Shift): string {
 function shiftVml(source: string, s: Shift): string {
   const shift0 = (c: number) => (c + 1 >= s.at ? c + s.count : c);
   return source
-    .replace(/(<x:Column>)\s*(\d+)\s*(<\/x:Column>)/g, (_m, a: string, c: string, b: string) => `${a}${shift0(Number(c))}${b}`)
+    .replace(
+      /(<x:Column>)\s*(\d+)\s*(<\/x:Column>)/g,
+      (_m, a: string, c: string, b: string) => `${a}${shift0(Number(c))}${b}`
+    )
     .replace(/(<x:Anchor>)([^<]*)(<\/x:Anchor>)/g, (m, a: string, body: string, b: string) => {
       const n = body.split(',').map((x) => x.trim());
       if (n.length !== 8 || n.some((x) => !/^\d+$/.test(x))) return m;
@@ -490,12 +525,15 @@ function shiftTableXml(source: string, path: string, s: Shift): string {
   if (ref && straddles(ref, s)) {
     throw refused(
       `tabel Excel "${root.attrs.displayName ?? path}" (${root.attrs.ref}) melintasi kolom ${colLetter(s.at)}.`,
-      `the Excel table "${root.attrs.displayName ?? path}" (${root.attrs.ref}) spans column ${colLetter(s.at)}.`,
+      `the Excel table "${root.attrs.displayName ?? path}" (${root.attrs.ref}) spans column ${colLetter(s.at)}.`
     );
   }
   const splices: Splice[] = [];
   walk(root, (el) => {
-    if ((el.local === 'table' || el.local === 'autoFilter' || el.local === 'sortState' || el.local === 'sortCondition') && el.attrs.ref) {
+    if (
+      (el.local === 'table' || el.local === 'autoFilter' || el.local === 'sortState' || el.local === 'sortCondition') &&
+      el.attrs.ref
+    ) {
       const sp = attrSplice(source, el, { ref: shiftRangeRef(el.attrs.ref, s) });
       if (sp) splices.push(sp);
     }
@@ -528,11 +566,16 @@ function checkOutsideReferences(pkg: XlsxPackage, sheet: string, sheetPath: stri
     if (!isSheet && !isChart) continue;
     if (!text.includes(`${sheet}!`) && !text.includes(`'${quoted}'!`)) continue;
     for (const m of text.matchAll(/<(?:[A-Za-z]+:)?f\b[^>]*>([^<]*)<\//g)) {
-      const formula = m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+      const formula = m[1]
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'");
       if (shiftFormula(formula, sheet, false, s) !== formula) {
         throw refused(
           `${path} merujuk kolom yang akan bergeser di lembar "${sheet}" (${formula}).`,
-          `${path} refers to columns of sheet "${sheet}" that would move (${formula}).`,
+          `${path} refers to columns of sheet "${sheet}" that would move (${formula}).`
         );
       }
     }
@@ -551,14 +594,24 @@ export async function insertColumns(
   data: Uint8Array | ArrayBuffer,
   insertion: ColumnInsertion,
   extra: { cells?: NewCell[]; merges?: CellRange[] } = {},
-  opts: { limits?: Partial<XlsxLimits> } = {},
+  opts: { limits?: Partial<XlsxLimits> } = {}
 ): Promise<Uint8Array> {
-  if (!Number.isInteger(insertion.at) || insertion.at < 1 || !Number.isInteger(insertion.count) || insertion.count < 1) {
+  if (
+    !Number.isInteger(insertion.at) ||
+    insertion.at < 1 ||
+    !Number.isInteger(insertion.count) ||
+    insertion.count < 1
+  ) {
     throw new RangeError(`bad column insertion at ${insertion.at} count ${insertion.count}`);
   }
   const pkg = await openXlsx(data, opts.limits);
   const sheet = pkg.sheets.find((x) => x.name === insertion.sheet);
-  if (!sheet) throw new HostError('not-found', `Lembar "${insertion.sheet}" tidak ada.`, `There is no sheet "${insertion.sheet}".`);
+  if (!sheet)
+    throw new HostError(
+      'not-found',
+      `Lembar "${insertion.sheet}" tidak ada.`,
+      `There is no sheet "${insertion.sheet}".`
+    );
   const s: Shift = { at: insertion.at, count: insertion.count };
   checkOutsideReferences(pkg, sheet.name, sheet.path, s);
 
@@ -567,7 +620,13 @@ export async function insertColumns(
   if (sheetXml === undefined) throw new RangeError(`worksheet part ${sheet.path} is missing`);
   changed.set(
     sheet.path,
-    shiftWorksheetXml(sheetXml, { sheet: sheet.name, shift: s, widthPt: insertion.widthPt, cells: extra.cells ?? [], merges: extra.merges ?? [] }),
+    shiftWorksheetXml(sheetXml, {
+      sheet: sheet.name,
+      shift: s,
+      widthPt: insertion.widthPt,
+      cells: extra.cells ?? [],
+      merges: extra.merges ?? [],
+    })
   );
   for (const rel of readRels(pkg, sheet.path)) {
     if (rel.external) continue;
@@ -579,7 +638,8 @@ export async function insertColumns(
     else if (rel.type === REL.table) changed.set(rel.target, shiftTableXml(text, rel.target, s));
   }
   const wb = pkg.xml.get('xl/workbook.xml');
-  if (wb !== undefined && partXml(pkg, 'xl/workbook.xml')) changed.set('xl/workbook.xml', shiftWorkbookNames(wb, sheet.name, s));
+  if (wb !== undefined && partXml(pkg, 'xl/workbook.xml'))
+    changed.set('xl/workbook.xml', shiftWorkbookNames(wb, sheet.name, s));
 
   let any = false;
   for (const [path, text] of changed) {
@@ -592,19 +652,29 @@ export async function insertColumns(
 }
 
 /** Applies a LaneEdit (src/core/flowchart/lane-edit) to a workbook file: columns, styles, names, marks. */
-export async function applyLaneEdit(data: Uint8Array | ArrayBuffer, edit: LaneEdit, opts: { limits?: Partial<XlsxLimits> } = {}): Promise<Uint8Array> {
+export async function applyLaneEdit(
+  data: Uint8Array | ArrayBuffer,
+  edit: LaneEdit,
+  opts: { limits?: Partial<XlsxLimits> } = {}
+): Promise<Uint8Array> {
   const cells = new Map<string, NewCell>();
   for (let row = edit.rows.top; row <= edit.rows.bottom; row++) {
-    for (let c = edit.insertAt; c < edit.insertAt + edit.count; c++) cells.set(`${row},${c}`, { row, col: c, styleFrom: edit.styleFrom });
+    for (let c = edit.insertAt; c < edit.insertAt + edit.count; c++)
+      cells.set(`${row},${c}`, { row, col: c, styleFrom: edit.styleFrom });
   }
   for (const w of edit.cells) {
     const known = cells.get(`${w.row},${w.col}`);
-    cells.set(`${w.row},${w.col}`, { row: w.row, col: w.col, text: w.text, styleFrom: known?.styleFrom ?? edit.styleFrom });
+    cells.set(`${w.row},${w.col}`, {
+      row: w.row,
+      col: w.col,
+      text: w.text,
+      styleFrom: known?.styleFrom ?? edit.styleFrom,
+    });
   }
   return insertColumns(
     data,
     { sheet: edit.sheet, at: edit.insertAt, count: edit.count, widthPt: edit.widthPt },
     { cells: [...cells.values()], merges: edit.merges },
-    opts,
+    opts
   );
 }

@@ -35,11 +35,9 @@ export interface DataSheetOptions {
   tableName?: string;
 }
 
-const REL_WORKSHEET =
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
-const REL_OFFICE_DOCUMENT =
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 
@@ -79,9 +77,7 @@ function attributes(tag: string): Map<string, string> {
 
 /** Every empty or opening tag of an element with this local name (any prefix). */
 function tags(xml: string, localName: string): string[] {
-  return [...xml.matchAll(new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}\\b[^>]*>`, 'g'))].map(
-    (m) => m[0]
-  );
+  return [...xml.matchAll(new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}\\b[^>]*>`, 'g'))].map((m) => m[0]);
 }
 
 interface Relationship {
@@ -199,8 +195,7 @@ async function buildSheet(sops: Sop[], lang: Lang, tableName: string): Promise<B
   sheetXml = sheetXml.replace(/ tabSelected="(1|true)"/g, '');
   const sheetRels = relationships(await readText(zip, 'xl/worksheets/_rels/sheet1.xml.rels'));
   const tableRel = sheetRels.find((r) => r.type === REL_TABLE);
-  if (!tableRel || sheetRels.length !== 1)
-    throw new Error('unexpected relationships in the generated sheet');
+  if (!tableRel || sheetRels.length !== 1) throw new Error('unexpected relationships in the generated sheet');
   sheetXml = sheetXml.replace(new RegExp(`(:id=")${tableRel.id}(")`), '$1rId1$2');
   // exceljs marks the table as having had a totals row ("Total" label) although it has none, and
   // writes one filter column per column only to say its button is shown (the default): leave both out.
@@ -225,20 +220,13 @@ function checkSheetName(name: string): void {
  * Adds (or replaces) the "Data SOP" worksheet: one Excel table with a row per step of every SOP
  * (an "SOP" column names each), header row, banded style, filter buttons and fitted column widths.
  */
-export async function writeDataSheet(
-  data: Uint8Array,
-  sops: Sop[],
-  opts: DataSheetOptions = {}
-): Promise<Uint8Array> {
+export async function writeDataSheet(data: Uint8Array, sops: Sop[], opts: DataSheetOptions = {}): Promise<Uint8Array> {
   const sheetName = opts.sheetName ?? DATA_SHEET_NAME;
   checkSheetName(sheetName);
   const zip = await JSZip.loadAsync(data);
 
   const rootRels = relationships(await readText(zip, '_rels/.rels'));
-  const wbPart = resolvePart(
-    '',
-    rootRels.find((r) => r.type === REL_OFFICE_DOCUMENT)?.target ?? 'xl/workbook.xml'
-  );
+  const wbPart = resolvePart('', rootRels.find((r) => r.type === REL_OFFICE_DOCUMENT)?.target ?? 'xl/workbook.xml');
   const wbRelsPart = relsPathOf(wbPart);
   let wbXml = await readText(zip, wbPart);
   let wbRelsXml = await readText(zip, wbRelsPart);
@@ -265,9 +253,7 @@ export async function writeDataSheet(
       removed.add(part);
       zip.remove(part);
       ctXml = ctXml.replace(
-        new RegExp(
-          `<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${part.replace(/[.]/g, '\\.')}"[^>]*/>`
-        ),
+        new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${part.replace(/[.]/g, '\\.')}"[^>]*/>`),
         ''
       );
     }
@@ -309,33 +295,22 @@ export async function writeDataSheet(
       `<${relPrefix}Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="${escapeXml(target)}"/>`
     );
     const sheetId = Math.max(0, ...sheetTags.map((s) => s.sheetId)) + 1;
-    const rPrefix =
-      /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-        wbXml
-      )?.[1];
-    const ns = rPrefix
-      ? ''
-      : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+      wbXml
+    )?.[1];
+    const ns = rPrefix ? '' : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
     wbXml = insertBeforeClose(
       wbXml,
       'sheets',
       `<${prefixOf(wbXml, 'sheets')}sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" ${rPrefix ?? 'r'}:id="${rid}"${ns}/>`
     );
-    ctXml = insertBeforeClose(
-      ctXml,
-      'Types',
-      `<Override PartName="/${sheetPart}" ContentType="${CT_WORKSHEET}"/>`
-    );
+    ctXml = insertBeforeClose(ctXml, 'Types', `<Override PartName="/${sheetPart}" ContentType="${CT_WORKSHEET}"/>`);
     zip.file(wbPart, wbXml);
     zip.file(wbRelsPart, wbRelsXml);
   }
 
   const tableXml = built.tableXml.replace(/(<table\b[^>]*?\s)id="[0-9]+"/, `$1id="${tableId}"`);
-  ctXml = insertBeforeClose(
-    ctXml,
-    'Types',
-    `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/>`
-  );
+  ctXml = insertBeforeClose(ctXml, 'Types', `<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/>`);
   zip.file(sheetPart, built.sheetXml);
   zip.file(
     relsPathOf(sheetPart),

@@ -116,7 +116,7 @@ export async function addShapes(
   data: Uint8Array | ArrayBuffer,
   sheetName: string,
   shapes: DrawShape[],
-  opts: AddShapesOptions = {},
+  opts: AddShapesOptions = {}
 ): Promise<Uint8Array> {
   const pkg = await openXlsx(data, opts.limits);
   const sheet = pkg.sheets.find((s) => s.name === sheetName);
@@ -157,7 +157,9 @@ export async function addShapes(
 export function sheetGeometry(sheet: XmlElement): Grid {
   const g = emptyGrid('');
   const fmt = child(sheet, NS.main, 'sheetFormatPr');
-  g.defaultColWidth = fmt?.attrs.defaultColWidth ? storedWidthToPoints(Number(fmt.attrs.defaultColWidth)) : DEFAULT_COL_POINTS;
+  g.defaultColWidth = fmt?.attrs.defaultColWidth
+    ? storedWidthToPoints(Number(fmt.attrs.defaultColWidth))
+    : DEFAULT_COL_POINTS;
   g.defaultRowHeight = fmt?.attrs.defaultRowHeight ? Number(fmt.attrs.defaultRowHeight) : DEFAULT_ROW_POINTS;
   for (const col of children(child(sheet, NS.main, 'cols') ?? sheet, NS.main, 'col')) {
     const min = Number(col.attrs.min);
@@ -237,7 +239,15 @@ function renderAnchors(shapes: DrawShape[], taken: Set<number>, g: Grid, localNs
     .join('');
 }
 
-function xfrmXml(x: number, y: number, cx: number, cy: number, rotation: number, flipH: boolean, flipV: boolean): string {
+function xfrmXml(
+  x: number,
+  y: number,
+  cx: number,
+  cy: number,
+  rotation: number,
+  flipH: boolean,
+  flipV: boolean
+): string {
   const rot = rotation % 360 ? ` rot="${(rotation % 360) * 60000}"` : '';
   return (
     `<a:xfrm${rot}${flipH ? ' flipH="1"' : ''}${flipV ? ' flipV="1"' : ''}>` +
@@ -308,7 +318,11 @@ function freeformAnchor(g: Grid, s: DrawShape, id: number, ns: string): string {
   const h = pointsToEmu(bottom - top);
   const pt = (p: { x: number; y: number }) => `<a:pt x="${pointsToEmu(p.x - left)}" y="${pointsToEmu(p.y - top)}"/>`;
   const path =
-    `<a:moveTo>${pt(pts[0])}</a:moveTo>` + pts.slice(1).map((p) => `<a:lnTo>${pt(p)}</a:lnTo>`).join('');
+    `<a:moveTo>${pt(pts[0])}</a:moveTo>` +
+    pts
+      .slice(1)
+      .map((p) => `<a:lnTo>${pt(p)}</a:lnTo>`)
+      .join('');
   const from = cellAt(g, left, top);
   const to = cellAt(g, right, bottom);
   return (
@@ -367,21 +381,25 @@ function renderBox(s: DrawShape, id: number, xfrm: string): string {
   const color = hex(s.textColor, line);
   // A text box ("other") has no outline and, unless given a fill colour, no fill.
   const fill =
-    textBox && !s.fillColor ? '<a:noFill/>' : `<a:solidFill><a:srgbClr val="${hex(s.fillColor, 'FFFFFF')}"/></a:solidFill>`;
+    textBox && !s.fillColor
+      ? '<a:noFill/>'
+      : `<a:solidFill><a:srgbClr val="${hex(s.fillColor, 'FFFFFF')}"/></a:solidFill>`;
   const ln = textBox
     ? '<a:ln><a:noFill/></a:ln>'
     : `<a:ln w="${pointsToEmu(s.lineWidthPt ?? 0.75)}"><a:solidFill><a:srgbClr val="${line}"/></a:solidFill></a:ln>`;
   const size = Math.round((s.fontSizePt ?? 8) * 100);
   const face = escapeXml(s.fontFace ?? '+mn-lt');
   const font = `<a:latin typeface="${face}"/><a:cs typeface="${face}"/>`;
-  const paragraphs = (s.text ?? '').split('\n').map(
-    (t) =>
-      `<a:p><a:pPr algn="ctr"/>` +
-      (t
-        ? `<a:r><a:rPr lang="id-ID" sz="${size}"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>${font}</a:rPr><a:t>${escapeXml(t)}</a:t></a:r>`
-        : `<a:endParaRPr lang="id-ID" sz="${size}">${font}</a:endParaRPr>`) +
-      '</a:p>',
-  );
+  const paragraphs = (s.text ?? '')
+    .split('\n')
+    .map(
+      (t) =>
+        `<a:p><a:pPr algn="ctr"/>` +
+        (t
+          ? `<a:r><a:rPr lang="id-ID" sz="${size}"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>${font}</a:rPr><a:t>${escapeXml(t)}</a:t></a:r>`
+          : `<a:endParaRPr lang="id-ID" sz="${size}">${font}</a:endParaRPr>`) +
+        '</a:p>'
+    );
   return (
     `<xdr:sp macro="" textlink=""><xdr:nvSpPr>${cNvPr(s, id)}<xdr:cNvSpPr${textBox ? ' txBox="1"' : ''}/></xdr:nvSpPr>` +
     `<xdr:spPr>${xfrm}<a:prstGeom prst="${geometry}"><a:avLst/></a:prstGeom>${fill}${ln}</xdr:spPr>` +
@@ -390,7 +408,12 @@ function renderBox(s: DrawShape, id: number, xfrm: string): string {
   );
 }
 
-function renderConnector(s: DrawShape, id: number, xfrm: string, ref: (id: number | undefined) => number | undefined): string {
+function renderConnector(
+  s: DrawShape,
+  id: number,
+  xfrm: string,
+  ref: (id: number | undefined) => number | undefined
+): string {
   const start = ref(s.startId);
   const end = ref(s.endId);
   const st = start !== undefined ? `<a:stCxn id="${start}" idx="${s.startSite ?? 2}"/>` : '';
@@ -416,7 +439,8 @@ function splitAnchors(root: XmlElement, removeWhere: AddShapesOptions['removeWhe
       .map((s) => find(s, NS.xdr, 'cNvPr'))
       .filter((c): c is XmlElement => c !== undefined);
     const matches =
-      removeWhere !== undefined && own.some((c) => removeWhere(c.attrs.name ?? '', c.attrs.descr ?? '', Number(c.attrs.id)));
+      removeWhere !== undefined &&
+      own.some((c) => removeWhere(c.attrs.name ?? '', c.attrs.descr ?? '', Number(c.attrs.id)));
     (matches ? removed : kept).push(el);
   }
   return { kept, removed };
@@ -449,7 +473,7 @@ function addRelationship(pkg: XlsxPackage, partPath: string, type: string, targe
     pkg.zip.file(
       relsPath,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRels}">${rel}</Relationships>`,
-      { date },
+      { date }
     );
   } else {
     const root = parseXml(text);

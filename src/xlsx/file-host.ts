@@ -101,7 +101,7 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
       throw new HostError(
         'protected',
         `Lembar "${g.sheet}" diproteksi: tidak ada yang diubah. Buka proteksinya di Excel lalu coba lagi.`,
-        `Sheet "${g.sheet}" is protected: nothing was changed. Unprotect it in Excel and try again.`,
+        `Sheet "${g.sheet}" is protected: nothing was changed. Unprotect it in Excel and try again.`
       );
     }
   };
@@ -121,7 +121,9 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
     },
     async readGrids(scope) {
       const all = await action(read);
-      return scope === 'all' ? all : all.slice(Math.min(activeIndex, all.length - 1), Math.min(activeIndex, all.length - 1) + 1);
+      return scope === 'all'
+        ? all
+        : all.slice(Math.min(activeIndex, all.length - 1), Math.min(activeIndex, all.length - 1) + 1);
     },
     async selectCell(sheet, cell) {
       await action(() => sheetGrid(sheet));
@@ -135,11 +137,17 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
         return { applied: r.applied, stale: r.stale };
       });
     },
-    async drawFlowcharts(plans: FlowchartPlan[], opts: { replaceHandDrawn: boolean; onProgress?: ProgressCallback }): Promise<DrawResult> {
+    async drawFlowcharts(
+      plans: FlowchartPlan[],
+      opts: { replaceHandDrawn: boolean; onProgress?: ProgressCallback }
+    ): Promise<DrawResult> {
       return action(async () => {
         for (const sheet of new Set(plans.map((p) => p.sheet))) writable(await sheetGrid(sheet));
         opts.onProgress?.(0, plans.length);
-        const { bytes: next, result } = await drawPlans(data, plans, { grids: await read(), replaceHandDrawn: opts.replaceHandDrawn });
+        const { bytes: next, result } = await drawPlans(data, plans, {
+          grids: await read(),
+          replaceHandDrawn: opts.replaceHandDrawn,
+        });
         update(next);
         opts.onProgress?.(plans.length, plans.length);
         return result;

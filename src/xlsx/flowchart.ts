@@ -64,7 +64,7 @@ export type PlanOutcome = 'drawn' | 'hand-drawn' | 'no-steps';
 export async function drawPlans(
   data: Uint8Array,
   plans: FlowchartPlan[],
-  opts: DrawPlansOptions = {},
+  opts: DrawPlansOptions = {}
 ): Promise<{ bytes: Uint8Array; result: DrawResult; outcomes: PlanOutcome[] }> {
   const result: DrawResult = { drawn: 0, shapes: 0, connectors: 0, fallback: null, skipped: [] };
   const outcomes: PlanOutcome[] = plans.map(() => 'drawn');
@@ -110,7 +110,8 @@ export async function drawPlans(
       }
       tables.push(tableCell(plan.tableRange));
       // Alur's shapes over this table from an earlier run, even if the table has since moved.
-      if (doc) for (const s of grid.shapes) if (isAlurShape(s.name, plan.prefix) && overTable(s, doc)) removeNames.add(s.name);
+      if (doc)
+        for (const s of grid.shapes) if (isAlurShape(s.name, plan.prefix) && overTable(s, doc)) removeNames.add(s.name);
       const mapped = mapPlan(plan, grid, nextId);
       nextId += mapped.length;
       shapes.push(...mapped);
@@ -137,7 +138,7 @@ export async function drawPlans(
 export async function removeAlurShapes(
   data: Uint8Array,
   sheet: string,
-  prefix?: string,
+  prefix?: string
 ): Promise<{ bytes: Uint8Array; removed: number }> {
   const removed = await countAlurShapes(data, sheet, prefix);
   if (removed === 0) return { bytes: data, removed };
@@ -191,7 +192,12 @@ function symbolShape(s: PlanShape, id: number): DrawShape {
     description: s.description,
     text: s.text,
     id,
-    from: { row: s.anchor.from.row, col: s.anchor.from.col, rowOffPt: s.anchor.from.rowOffPt, colOffPt: s.anchor.from.colOffPt },
+    from: {
+      row: s.anchor.from.row,
+      col: s.anchor.from.col,
+      rowOffPt: s.anchor.from.rowOffPt,
+      colOffPt: s.anchor.from.colOffPt,
+    },
     to: { row: s.anchor.to.row, col: s.anchor.to.col, rowOffPt: s.anchor.to.rowOffPt, colOffPt: s.anchor.to.colOffPt },
     fillColor: 'FFFFFF',
     fontFace: FONT_FACE,
@@ -319,7 +325,10 @@ function labelShape(c: PlanConnector, grid: Grid, from: PlanShape | undefined, s
   const down = Math.abs(b.x - a.x) < 0.5;
   const candidates: Box[] = [];
   if (down) {
-    candidates.push({ left: a.x + gap, top: a.y + gap, width: w, height: h }, { left: a.x - gap - w, top: a.y + gap, width: w, height: h });
+    candidates.push(
+      { left: a.x + gap, top: a.y + gap, width: w, height: h },
+      { left: a.x - gap - w, top: a.y + gap, width: w, height: h }
+    );
   } else {
     const right = b.x > a.x;
     const next = c.points[2];

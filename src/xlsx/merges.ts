@@ -83,6 +83,7 @@ export function repairMerges(sheetXml: string, sheet: XmlElement): MergeRepair |
 }
 
 function overlaps(box: CellRange, covered: Set<number>): boolean {
-  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) if (covered.has(r * 20000 + c)) return true;
+  for (let r = box.top; r <= box.bottom; r++)
+    for (let c = box.left; c <= box.right; c++) if (covered.has(r * 20000 + c)) return true;
   return false;
 }

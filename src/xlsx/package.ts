@@ -83,20 +83,20 @@ function checkMagic(bytes: Uint8Array): void {
       throw new XlsxError(
         'encrypted',
         'Workbook ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu coba lagi.',
-        'This workbook is password-protected (encrypted). Open it in Excel, remove the password, save it and try again.',
+        'This workbook is password-protected (encrypted). Open it in Excel, remove the password, save it and try again.'
       );
     }
     throw new XlsxError(
       'not-xlsx',
       'Ini tampaknya workbook Excel lama (.xls, Excel 97-2003). Simpan ulang sebagai .xlsx di Excel, lalu coba lagi.',
-      'This looks like an old Excel workbook (.xls, Excel 97-2003). Save it as .xlsx in Excel and try again.',
+      'This looks like an old Excel workbook (.xls, Excel 97-2003). Save it as .xlsx in Excel and try again.'
     );
   }
   if (bytes.length < 22 || !startsWith(bytes, ZIP_MAGIC)) {
     throw new XlsxError(
       'not-xlsx',
       'Berkas ini bukan workbook Excel (.xlsx).',
-      'This file is not an Excel workbook (.xlsx).',
+      'This file is not an Excel workbook (.xlsx).'
     );
   }
 }
@@ -106,7 +106,7 @@ function tooLarge(what: string, bytes: number, limit: number): XlsxError {
   return new XlsxError(
     'too-large',
     `Berkas ditolak: ${what} berukuran ${mb(bytes)} saat dibuka, melebihi batas ${mb(limit)}.`,
-    `File refused: ${what} is ${mb(bytes)} when unpacked, over the ${mb(limit)} limit.`,
+    `File refused: ${what} is ${mb(bytes)} when unpacked, over the ${mb(limit)} limit.`
   );
 }
 
@@ -115,7 +115,7 @@ function unreadable(cause?: unknown): XlsxError {
     'unreadable',
     'Berkas .xlsx ini rusak atau tidak dapat dibaca.',
     'This .xlsx file is damaged or cannot be read.',
-    { cause },
+    { cause }
   );
 }
 
@@ -145,7 +145,7 @@ export function checkDeclaredSizes(bytes: Uint8Array, limits: XlsxLimits): void 
     throw new XlsxError(
       'too-large',
       `Berkas ditolak: berisi ${entries} bagian, melebihi batas ${limits.maxEntries}.`,
-      `File refused: it holds ${entries} parts, over the ${limits.maxEntries} limit.`,
+      `File refused: it holds ${entries} parts, over the ${limits.maxEntries} limit.`
     );
   }
   let total = 0;
@@ -192,7 +192,9 @@ function inflateGuarded(file: JSZip.JSZipObject, limits: XlsxLimits, budget: { l
     let done = false;
     // internalStream (public in JSZip, missing from its typings) inflates chunk by chunk, so a part
     // can be stopped as soon as it grows past the limit instead of after it filled the memory.
-    const stream = (file as unknown as { internalStream(type: 'uint8array'): JSZipStream }).internalStream('uint8array');
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): JSZipStream }).internalStream(
+      'uint8array'
+    );
     stream
       .on('data', (chunk: Uint8Array) => {
         if (done) return;
@@ -204,7 +206,7 @@ function inflateGuarded(file: JSZip.JSZipObject, limits: XlsxLimits, budget: { l
           reject(
             size > limits.maxPartBytes
               ? tooLarge(file.name, size, limits.maxPartBytes)
-              : tooLarge('isi berkas / the contents', limits.maxTotalBytes - budget.left, limits.maxTotalBytes),
+              : tooLarge('isi berkas / the contents', limits.maxTotalBytes - budget.left, limits.maxTotalBytes)
           );
           return;
         }
@@ -254,7 +256,7 @@ export async function openXlsx(data: Uint8Array | ArrayBuffer, limits: Partial<X
     throw new XlsxError(
       'not-xlsx',
       'Berkas ini arsip zip, tetapi bukan workbook Excel (tidak ada xl/workbook.xml); mungkin dokumen Word (.docx) atau berkas lain.',
-      'This file is a zip archive but not an Excel workbook (no xl/workbook.xml); it may be a Word document (.docx) or something else.',
+      'This file is a zip archive but not an Excel workbook (no xl/workbook.xml); it may be a Word document (.docx) or something else.'
     );
   }
   const xml = new Map<string, string>();
@@ -268,7 +270,7 @@ export async function openXlsx(data: Uint8Array | ArrayBuffer, limits: Partial<X
       throw new XlsxError(
         'unsafe-xml',
         `Berkas ditolak: bagian ${file.name} memuat deklarasi DOCTYPE/ENTITY yang tidak pernah dibuat Excel (kemungkinan berbahaya).`,
-        `File refused: part ${file.name} holds a DOCTYPE/ENTITY declaration, which Excel never writes (possibly malicious).`,
+        `File refused: part ${file.name} holds a DOCTYPE/ENTITY declaration, which Excel never writes (possibly malicious).`
       );
     }
     xml.set(file.name, text);
@@ -313,7 +315,12 @@ export function readRels(pkg: { xml: Map<string, string> }, partPath: string): R
   return children(root, NS.pkgRels, 'Relationship').map((r) => {
     const external = r.attrs.TargetMode === 'External';
     const target = r.attrs.Target ?? '';
-    return { id: r.attrs.Id ?? '', type: r.attrs.Type ?? '', target: external ? target : resolveTarget(partPath, target), external };
+    return {
+      id: r.attrs.Id ?? '',
+      type: r.attrs.Type ?? '',
+      target: external ? target : resolveTarget(partPath, target),
+      external,
+    };
   });
 }
 

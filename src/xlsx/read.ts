@@ -44,9 +44,14 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOpt
     // exceljs' type asks for a Node Buffer; it hands the data to JSZip, which takes any byte array.
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new XlsxError('unreadable', 'Isi workbook ini tidak dapat dibaca.', 'The contents of this workbook cannot be read.', {
-      cause: e,
-    });
+    throw new XlsxError(
+      'unreadable',
+      'Isi workbook ini tidak dapat dibaca.',
+      'The contents of this workbook cannot be read.',
+      {
+        cause: e,
+      }
+    );
   }
   return pkg.sheets.map((part) => {
     const ws = wb.getWorksheet(part.name);

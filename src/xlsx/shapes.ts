@@ -4,18 +4,35 @@
  * group's transform onto the sheet), and mc:AlternateContent (the Choice when it holds a shape, else
  * the Fallback), and tells the flowchart symbols apart by their preset geometry.
  */
-import { colLeft, colWidth, fold, rowHeight, rowTop, type CellAnchor, type Grid, type GridShape, type ShapeKind } from '../core/grid';
+import {
+  colLeft,
+  colWidth,
+  fold,
+  rowHeight,
+  rowTop,
+  type CellAnchor,
+  type Grid,
+  type GridShape,
+  type ShapeKind,
+} from '../core/grid';
 import { emuToPoints } from './units';
 import { NS, child, find, findAll, type XmlElement } from './xml';
 
-const TERMINATOR = new Set(['flowChartTerminator', 'roundRect', 'flowChartAlternateProcess', 'ellipse', 'flowChartConnector']);
+const TERMINATOR = new Set([
+  'flowChartTerminator',
+  'roundRect',
+  'flowChartAlternateProcess',
+  'ellipse',
+  'flowChartConnector',
+]);
 const PROCESS = new Set(['flowChartProcess', 'rect', 'flowChartPredefinedProcess']);
 const DECISION = new Set(['flowChartDecision', 'diamond']);
 const OFFPAGE = new Set(['flowChartOffpageConnector', 'homePlate', 'pentagon']);
 
 /** The flowchart meaning of a DrawingML preset geometry. */
 export function shapeKindOf(geometry: string, opts: { connectorElement?: boolean; textBox?: boolean } = {}): ShapeKind {
-  if (opts.connectorElement || geometry === 'line' || /^(straight|bent|curved)Connector\d$/.test(geometry)) return 'connector';
+  if (opts.connectorElement || geometry === 'line' || /^(straight|bent|curved)Connector\d$/.test(geometry))
+    return 'connector';
   if (opts.textBox) return 'other';
   if (TERMINATOR.has(geometry)) return 'terminator';
   if (PROCESS.has(geometry)) return 'process';
@@ -40,7 +57,12 @@ const num = (s: string | undefined): number => (s === undefined || s === '' ? 0 
 function markerOf(el: XmlElement | undefined): CellAnchor | undefined {
   if (!el) return undefined;
   const v = (local: string) => num(child(el, NS.xdr, local)?.text.trim());
-  return { col: v('col') + 1, colOffset: emuToPoints(v('colOff')), row: v('row') + 1, rowOffset: emuToPoints(v('rowOff')) };
+  return {
+    col: v('col') + 1,
+    colOffset: emuToPoints(v('colOff')),
+    row: v('row') + 1,
+    rowOffset: emuToPoints(v('rowOff')),
+  };
 }
 
 function pointOf(grid: Grid, a: CellAnchor): { x: number; y: number } {
@@ -85,7 +107,7 @@ function textOf(txBody: XmlElement | undefined): string {
   const paras = findAll(txBody, NS.a, 'p').map((p) =>
     findAll(p, NS.a, 't')
       .map((t) => t.text)
-      .join(''),
+      .join('')
   );
   return fold(paras.join('\n'));
 }
@@ -94,7 +116,9 @@ function textOf(txBody: XmlElement | undefined): string {
 function alternateContent(el: XmlElement): XmlElement[] {
   const choices = el.children.filter((c) => c.uri === NS.mc && c.local === 'Choice');
   const holdsShape = (c: XmlElement) =>
-    find(c, NS.xdr, 'sp') !== undefined || find(c, NS.xdr, 'cxnSp') !== undefined || find(c, NS.xdr, 'grpSp') !== undefined;
+    find(c, NS.xdr, 'sp') !== undefined ||
+    find(c, NS.xdr, 'cxnSp') !== undefined ||
+    find(c, NS.xdr, 'grpSp') !== undefined;
   const choice = choices.find(holdsShape);
   if (choice) return choice.children;
   return el.children.find((c) => c.uri === NS.mc && c.local === 'Fallback')?.children ?? [];
@@ -172,7 +196,12 @@ function readGroup(group: XmlElement, grid: Grid, transform: Transform, out: Gri
   }
 }
 
-function readShape(el: XmlElement, grid: Grid, rect: Rect, cells?: { from: CellAnchor; to: CellAnchor }): GridShape | undefined {
+function readShape(
+  el: XmlElement,
+  grid: Grid,
+  rect: Rect,
+  cells?: { from: CellAnchor; to: CellAnchor }
+): GridShape | undefined {
   const isConnector = el.local === 'cxnSp';
   if (el.local !== 'sp' && !isConnector) return undefined;
   const nv = child(el, NS.xdr, isConnector ? 'nvCxnSpPr' : 'nvSpPr');

@@ -142,7 +142,7 @@ function readList(
   labelRows: Set<number>,
   valueCells: Set<string>,
   merges: Map<string, CellRange>,
-  twoColumns: boolean,
+  twoColumns: boolean
 ): { items: string[]; firstCell: string | null } {
   if (lab.inline !== null && cleanValue(lab.inline) !== null) {
     return { items: splitListItems(lab.inline), firstCell: a1(lab.row, lab.col) };

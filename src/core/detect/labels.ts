@@ -11,10 +11,12 @@ export type ColumnRole = 'no' | 'uraian' | 'pelaksana' | 'mutuBaku' | 'kelengkap
 /** Exact normalised header labels, by role. */
 const HEADER_LABELS: Record<ColumnRole, RegExp> = {
   no: /^(?:no|nomor|no urut|nomor urut)$/,
-  uraian: /^(?:uraian(?: prosedur| kegiatan| aktivitas| tugas| pekerjaan)?|uraian prosdur|kegiatan|aktivitas|aktifitas|tahapan(?: kegiatan)?|prosedur|langkah(?: kegiatan)?)$/,
+  uraian:
+    /^(?:uraian(?: prosedur| kegiatan| aktivitas| tugas| pekerjaan)?|uraian prosdur|kegiatan|aktivitas|aktifitas|tahapan(?: kegiatan)?|prosedur|langkah(?: kegiatan)?)$/,
   pelaksana: /^(?:pelaksana|pelaku|pelaksana kegiatan)$/,
   mutuBaku: /^(?:mutu ba[kg]u|mutu buku|mutubaku)$/,
-  kelengkapan: /^(?:(?:persyaratan )?(?:kelengkapan|perlengkapan|peralatan|persyaratan)(?: (?:dan|dan or|atau) (?:peralatan|perlengkapan|kelengkapan))?|persyaratan kelengkapan|persyaratan perlengkapan|input|masukan|syarat)$/,
+  kelengkapan:
+    /^(?:(?:persyaratan )?(?:kelengkapan|perlengkapan|peralatan|persyaratan)(?: (?:dan|dan or|atau) (?:peralatan|perlengkapan|kelengkapan))?|persyaratan kelengkapan|persyaratan perlengkapan|input|masukan|syarat)$/,
   waktu: /^(?:waktu|lama waktu|waktu \w+)$/,
   output: /^(?:output|out put|autput|outpt|keluaran|hasil|output keluaran)$/,
   keterangan: /^(?:keterangan|ket|keterangn|ketarangan)$/,
@@ -64,13 +66,17 @@ const IDENTITY_LABELS: [IdentityField, RegExp][] = [
   ['dasarHukum', /^dasar hukum$/],
   ['kualifikasiPelaksana', /^kua?l[ia]fikasi pelaksana?$/],
   ['keterkaitan', /^keterkaitan(?: (?:dengan )?(?:sop|prosedur lain))?$/],
-  ['peralatanPerlengkapan', /^(?:peralatan (?:dan )?perlengkapan|peralatan|perlengkapan|perlengkapan (?:dan )?peralatan)$/],
+  [
+    'peralatanPerlengkapan',
+    /^(?:peralatan (?:dan )?perlengkapan|peralatan|perlengkapan|perlengkapan (?:dan )?peralatan)$/,
+  ],
   ['peringatan', /^peringatan$/],
   ['pencatatanPendataan', /^pencatatan (?:dan )?pe[nm]dataan$/],
 ];
 
 /** Cheap test on raw cell text before the identity labels are tried (noise is skipped fast). */
-export const IDENTITY_HINT = /nom[oe]r|no\.?\s*sop|nmr|tanggal|tgl|sahkan|tetapkan|mengesahkan|nama|judul|dasar|kua?l[ia]fikasi|keterkaitan|peralatan|perlengkapan|peringatan|pencatatan/i;
+export const IDENTITY_HINT =
+  /nom[oe]r|no\.?\s*sop|nmr|tanggal|tgl|sahkan|tetapkan|mengesahkan|nama|judul|dasar|kua?l[ia]fikasi|keterkaitan|peralatan|perlengkapan|peringatan|pencatatan/i;
 
 /** Cheap test on raw text before title, signature and date lines are tried. */
 export const LINE_HINT = /standar|sop|nip|mengetahui|menyetujui|ditetapkan|disetujui|\.\.\.|,\s*\d/i;
@@ -97,7 +103,10 @@ export function identityLabel(plain: string): { field: IdentityField; inline: st
 export function titleName(plain: string): string | null {
   const sop = /^sop\s*:\s*(.+)$/i.exec(plain);
   if (sop) return sop[1].trim();
-  const full = /^standar(?:d)?\s+operasional\s+pro[s]?[e]?dur(?:e)?\s*(?:\(\s*sop\s*\))?\s*(?:administrasi pemerintahan)?\s*[:\-–]?\s*(.*)$/i.exec(plain);
+  const full =
+    /^standar(?:d)?\s+operasional\s+pro[s]?[e]?dur(?:e)?\s*(?:\(\s*sop\s*\))?\s*(?:administrasi pemerintahan)?\s*[:\-–]?\s*(.*)$/i.exec(
+      plain
+    );
   if (full && full[1].trim()) return full[1].trim();
   return null;
 }

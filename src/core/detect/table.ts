@@ -44,7 +44,8 @@ export interface HeaderCandidate {
 /** How many blank rows a table may hold before what follows no longer belongs to it. */
 const MAX_BLANK_GAP = 5;
 const MAX_HEADER_ROWS = 3;
-const TIME_LIKE = /\d\s*(?:[.,]\d+)?\s*(?:(?:-|–|s\.?\s*d\.?|sampai)\s*\d+\s*)?(?:x\s*24\s*)?(?:menit|mnt|min|jam|hari|hr|hk|minggu|mgg|bulan|bln|detik)\b/i;
+const TIME_LIKE =
+  /\d\s*(?:[.,]\d+)?\s*(?:(?:-|–|s\.?\s*d\.?|sampai)\s*\d+\s*)?(?:x\s*24\s*)?(?:menit|mnt|min|jam|hari|hr|hk|minggu|mgg|bulan|bln|detik)\b/i;
 
 /** Plain text of a cell (markup removed, white space folded). */
 export function plain(grid: Grid, row: number, col: number): string {
@@ -160,8 +161,14 @@ const VALUE_ROLES: ColumnRole[] = ['kelengkapan', 'waktu', 'output', 'keterangan
 function columnsFromHeader(
   grid: Grid,
   cand: HeaderCandidate,
-  block: HeaderBlock,
-): { columns: TableColumns; actorNames: DetectedTable['actorNames']; headerCells: Record<string, string>; right: number; waktuUnit: string | null } {
+  block: HeaderBlock
+): {
+  columns: TableColumns;
+  actorNames: DetectedTable['actorNames'];
+  headerCells: Record<string, string>;
+  right: number;
+  waktuUnit: string | null;
+} {
   const top = block.labelRows[0];
   const sub = block.labelRows.slice(1);
   let width = 0;
@@ -213,7 +220,9 @@ function columnsFromHeader(
   // Actor lanes: named columns left of the first Mutu Baku column.
   const valueCols = VALUE_ROLES.map((r) => roleCols[r]).filter((c): c is number => c !== undefined);
   const firstValueCol = valueCols.length ? Math.min(...valueCols) : Infinity;
-  const lanes = named.filter((n) => n.col < firstValueCol && (sub.length === 0 || n.row !== top || n.col !== pelaksanaCol));
+  const lanes = named.filter(
+    (n) => n.col < firstValueCol && (sub.length === 0 || n.row !== top || n.col !== pelaksanaCol)
+  );
   const actorNames = lanes.map((n) => ({ name: n.text, col: n.col, headerCell: a1(n.row, n.col) }));
   let pelaksanaText: number | null = null;
   if (actorNames.length === 0 && pelaksanaCol !== null) pelaksanaText = pelaksanaCol;
@@ -310,7 +319,13 @@ export function detectTable(grid: Grid, cand: HeaderCandidate, merges: Map<strin
       const again = headerBlock(grid, r, cols.no, cols.uraian);
       const after = again.rows[again.rows.length - 1] + 1;
       // A header followed by a step "1" after numbered steps is another table, not a new page.
-      if (steps.length && !continuesNumbering(grid, after, cols, steps) && cols.no !== null && plain(grid, after, cols.no) !== '') break;
+      if (
+        steps.length &&
+        !continuesNumbering(grid, after, cols, steps) &&
+        cols.no !== null &&
+        plain(grid, after, cols.no) !== ''
+      )
+        break;
       pageBreakRows.push(r);
       headerRows.push(...again.rows);
       r = after;

@@ -14,5 +14,12 @@ export {
   type ParseWaktuOptions,
 } from './parse';
 export { formatDuration, formatRange, displayMinutes, RANGE_DASH } from './format';
-export { totalDuration, durationPerActor, stepLabel, type TimedStep, type ActorStep, type ActorDuration } from './total';
+export {
+  totalDuration,
+  durationPerActor,
+  stepLabel,
+  type TimedStep,
+  type ActorStep,
+  type ActorDuration,
+} from './total';
 export { readStepTime, describeWaktuProblem, type StepTime } from './step';

@@ -78,7 +78,7 @@ interface Term {
 class Unparsed {
   constructor(
     readonly reason: WaktuProblem,
-    readonly detail?: string,
+    readonly detail?: string
   ) {}
 }
 
@@ -232,7 +232,14 @@ function isWord(tok: Token | undefined, set: ReadonlySet<string>): boolean {
 }
 
 const VOCABULARY: readonly (ReadonlySet<string> | ReadonlyMap<string, unknown>)[] = [
-  UNIT_WORDS, UNIT_SUFFIXES, UNIT_PREFIXES, SE_UNITS, NUMBER_WORDS, RANGE_WORDS, RANGE_FILLERS, JOIN_WORDS,
+  UNIT_WORDS,
+  UNIT_SUFFIXES,
+  UNIT_PREFIXES,
+  SE_UNITS,
+  NUMBER_WORDS,
+  RANGE_WORDS,
+  RANGE_FILLERS,
+  JOIN_WORDS,
 ];
 
 /** A word Waktu text may hold (units, number words, joining and range words). */
@@ -244,7 +251,12 @@ function isQuantityStart(tok: Token | undefined): boolean {
   return tok?.t === 'num' || (tok?.t === 'word' && (NUMBER_WORDS.has(tok.w) || SE_UNITS.has(tok.w)));
 }
 
-function interpret(tokens: Token[], text: string, calendar: Calendar, unitHint: string | null): WaktuReading | Unparsed {
+function interpret(
+  tokens: Token[],
+  text: string,
+  calendar: Calendar,
+  unitHint: string | null
+): WaktuReading | Unparsed {
   // A leading dash is a list bullet ("- 2 hari"), not a minus sign or a range.
   if (tokens[0]?.t === 'dash') tokens = tokens.slice(1);
 
@@ -299,7 +311,9 @@ function interpret(tokens: Token[], text: string, calendar: Calendar, unitHint: 
 
   const jamTerms = filled.flat().filter((term) => term.unit === 'jam');
   const jamAsDays = jamTerms.length > 0 && jamTerms.every(isWholeDaysOfJam);
-  const totals = filled.map((terms) => clean(terms.reduce((sum, term) => sum + termMinutes(term, calendar, jamAsDays), 0)));
+  const totals = filled.map((terms) =>
+    clean(terms.reduce((sum, term) => sum + termMinutes(term, calendar, jamAsDays), 0))
+  );
   if (!totals.every(Number.isFinite)) return new Unparsed('too-large');
   return { kind: 'duration', minMinutes: Math.min(...totals), maxMinutes: Math.max(...totals), rate };
 }
@@ -319,7 +333,8 @@ function parseSide(tokens: Token[]): Term[] | Unparsed {
       i++;
       continue;
     }
-    if (terms.length > 0 && terms[terms.length - 1].unit === null) return new Unparsed('malformed', 'number without a unit');
+    if (terms.length > 0 && terms[terms.length - 1].unit === null)
+      return new Unparsed('malformed', 'number without a unit');
 
     if (tok.t === 'word' && SE_UNITS.has(tok.w)) {
       terms.push({ count: 1, factor: null, unit: SE_UNITS.get(tok.w)! });
@@ -340,12 +355,14 @@ function parseSide(tokens: Token[]): Term[] | Unparsed {
       if (factor === null) return new Unparsed('malformed', 'x without a number');
       i += 2;
     }
-    if (tokens[i]?.t === 'word' && UNIT_PREFIXES.has((tokens[i] as { w: string }).w) && unitOf(tokens[i + 1]) !== null) i++;
+    if (tokens[i]?.t === 'word' && UNIT_PREFIXES.has((tokens[i] as { w: string }).w) && unitOf(tokens[i + 1]) !== null)
+      i++;
     const unit = unitOf(tokens[i]);
     if (unit !== null) i = skipSuffixes(tokens, i + 1);
     terms.push({ count: value, factor, unit });
   }
-  if (terms.length > 1 && terms[terms.length - 1].unit === null) return new Unparsed('malformed', 'number without a unit');
+  if (terms.length > 1 && terms[terms.length - 1].unit === null)
+    return new Unparsed('malformed', 'number without a unit');
   return terms;
 }
 
@@ -385,7 +402,11 @@ function unexpected(tok: Token): Unparsed {
  */
 function fillUnits(sides: Term[][], unitHint: string | null): Term[][] | Unparsed {
   const lone = (terms: Term[]) => terms.length === 1 && terms[0].unit === null;
-  const borrow = (term: Term, from: Term): Term => ({ count: term.count, factor: term.factor ?? from.factor, unit: from.unit });
+  const borrow = (term: Term, from: Term): Term => ({
+    count: term.count,
+    factor: term.factor ?? from.factor,
+    unit: from.unit,
+  });
   let out = sides;
   if (sides.length === 2) {
     const [left, right] = sides;

@@ -25,9 +25,19 @@ export function readStepTime(waktuText: string | null, calendar: Calendar, unitH
     case 'empty':
       return { waktu: null, rate: null, problem: null, problemDetail: null };
     case 'duration':
-      return { waktu: { text, minMinutes: reading.minMinutes, maxMinutes: reading.maxMinutes }, rate: reading.rate, problem: null, problemDetail: null };
+      return {
+        waktu: { text, minMinutes: reading.minMinutes, maxMinutes: reading.maxMinutes },
+        rate: reading.rate,
+        problem: null,
+        problemDetail: null,
+      };
     case 'unparsed':
-      return { waktu: { text, minMinutes: null, maxMinutes: null }, rate: null, problem: reading.reason, problemDetail: reading.detail ?? null };
+      return {
+        waktu: { text, minMinutes: null, maxMinutes: null },
+        rate: null,
+        problem: reading.reason,
+        problemDetail: reading.detail ?? null,
+      };
   }
 }
 

@@ -4,17 +4,9 @@
  * takes a BPMN, BPMNDI, DC or DI type name and returns that element's typed interface.
  */
 declare module 'bpmn-moddle' {
-  import type {
-    BpmnModdleTypeMap,
-    BpmndiModdleTypeMap,
-    DcModdleTypeMap,
-    DiModdleTypeMap,
-  } from 'bpmn-moddle/types';
+  import type { BpmnModdleTypeMap, BpmndiModdleTypeMap, DcModdleTypeMap, DiModdleTypeMap } from 'bpmn-moddle/types';
 
-  export type ModdleTypeMap = BpmnModdleTypeMap &
-    BpmndiModdleTypeMap &
-    DcModdleTypeMap &
-    DiModdleTypeMap;
+  export type ModdleTypeMap = BpmnModdleTypeMap & BpmndiModdleTypeMap & DcModdleTypeMap & DiModdleTypeMap;
 
   /** An element read back by `fromXML` (untyped: whatever the XML held). */
   export interface ParsedElement {
@@ -33,18 +25,8 @@ declare module 'bpmn-moddle' {
 
   export class BpmnModdle {
     constructor(packages?: Record<string, unknown>, options?: Record<string, unknown>);
-    create<K extends keyof ModdleTypeMap>(
-      type: K,
-      attrs?: Record<string, unknown>
-    ): ModdleTypeMap[K];
-    toXML(
-      element: unknown,
-      options?: { format?: boolean; preamble?: boolean }
-    ): Promise<{ xml: string }>;
-    fromXML(
-      xml: string,
-      typeName?: string,
-      options?: Record<string, unknown>
-    ): Promise<FromXmlResult>;
+    create<K extends keyof ModdleTypeMap>(type: K, attrs?: Record<string, unknown>): ModdleTypeMap[K];
+    toXML(element: unknown, options?: { format?: boolean; preamble?: boolean }): Promise<{ xml: string }>;
+    fromXML(xml: string, typeName?: string, options?: Record<string, unknown>): Promise<FromXmlResult>;
   }
 }

@@ -125,8 +125,7 @@ export function lineCount(text: string, width: number, fontSize: number): number
 }
 
 /** Height of `lines` lines of text. */
-const textHeight = (lines: number, fontSize: number) =>
-  Math.ceil(lines * fontSize * FONT.lineHeight);
+const textHeight = (lines: number, fontSize: number) => Math.ceil(lines * fontSize * FONT.lineHeight);
 
 /** Rounds up to a multiple of ten, so sizes stay tidy numbers. */
 const roundUp10 = (n: number) => Math.ceil(n / 10) * 10;
@@ -139,15 +138,11 @@ const roundUp10 = (n: number) => Math.ceil(n / 10) * 10;
 export function taskSize(name: string, maxWidth: number): { width: number; height: number } {
   const { width: minWidth, height: minHeight } = BPMN_SIZES.task;
   const inner = (w: number) => w - 2 * FONT.taskPadding;
-  const needed = (w: number) =>
-    textHeight(lineCount(name, inner(w), FONT.inside), FONT.inside) + 2 * FONT.taskPadding;
+  const needed = (w: number) => textHeight(lineCount(name, inner(w), FONT.inside), FONT.inside) + 2 * FONT.taskPadding;
   // bpmn-js cuts a word wider than the box ("Mendistribusika / n"): widen for the longest word too
   const longestWord = Math.max(0, ...name.split(/\s+/).map((w) => textWidth(w, FONT.inside)));
   let width = minWidth;
-  while (
-    longestWord > inner(width) ||
-    (needed(width) > minHeight && width + 20 <= Math.max(minWidth, maxWidth))
-  )
+  while (longestWord > inner(width) || (needed(width) > minHeight && width + 20 <= Math.max(minWidth, maxWidth)))
     width += 20;
   return { width, height: Math.max(minHeight, roundUp10(needed(width) + 4)) };
 }
@@ -312,10 +307,7 @@ function planLanes(sop: Sop, doc: SopDoc, grid: Grid, lang: Lang, vertical: bool
     lanes.push({
       id,
       name: actor.name,
-      size: sizeForName(
-        actor.name,
-        vertical ? Math.max(LANE_SIZE, Math.round(sheetSize)) : LANE_SIZE
-      ),
+      size: sizeForName(actor.name, vertical ? Math.max(LANE_SIZE, Math.round(sheetSize)) : LANE_SIZE),
       offset: 0,
     });
   }
@@ -553,12 +545,7 @@ function flowLabel(name: string, points: FlowPoint[], vertical: boolean): FlowBo
 }
 
 /** Sop (+ the parser's SopDoc for lanes and branches, + the grid for lane sizes) -> BPMN 2.0 XML. */
-export async function toBpmn(
-  sop: Sop,
-  doc: SopDoc,
-  grid: Grid,
-  opts: BpmnOptions = {}
-): Promise<string> {
+export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOptions = {}): Promise<string> {
   const lang = opts.lang ?? 'id';
   const vertical = opts.orientation === 'vertical';
   const { lanes, stepLane } = planLanes(sop, doc, grid, lang, vertical);
@@ -567,15 +554,11 @@ export async function toBpmn(
 
   // flow coordinates -> x/y
   const toXY = (p: FlowPoint) =>
-    vertical
-      ? { x: ORIGIN.x + p.across, y: ORIGIN.y + p.along }
-      : { x: ORIGIN.x + p.along, y: ORIGIN.y + p.across };
+    vertical ? { x: ORIGIN.x + p.across, y: ORIGIN.y + p.along } : { x: ORIGIN.x + p.along, y: ORIGIN.y + p.across };
   /** A box given by its flow-coordinate corner and extents, as x/y/width/height. */
   const box = (along: number, acrossAt: number, alongSize: number, acrossSize: number) => {
     const { x, y } = toXY({ along, across: acrossAt });
-    return vertical
-      ? { x, y, width: acrossSize, height: alongSize }
-      : { x, y, width: alongSize, height: acrossSize };
+    return vertical ? { x, y, width: acrossSize, height: alongSize } : { x, y, width: alongSize, height: acrossSize };
   };
   const flowBox = (b: FlowBox) => box(b.along, b.across, b.alongSize, b.acrossSize);
 
@@ -594,8 +577,7 @@ export async function toBpmn(
     const el = moddle.create(type, { id: n.id, name: n.name });
     el.incoming = [];
     el.outgoing = [];
-    if (n.documentation)
-      el.documentation = [moddle.create('bpmn:Documentation', { text: n.documentation })];
+    if (n.documentation) el.documentation = [moddle.create('bpmn:Documentation', { text: n.documentation })];
     return el;
   }
   for (const n of nodes) elements.set(n.id, createNode(n));
@@ -638,8 +620,7 @@ export async function toBpmn(
   });
 
   // --- the diagram
-  const bounds = (b: { x: number; y: number; width: number; height: number }) =>
-    moddle.create('dc:Bounds', b);
+  const bounds = (b: { x: number; y: number; width: number; height: number }) => moddle.create('dc:Bounds', b);
   const shapes = [
     moddle.create('bpmndi:BPMNShape', {
       id: 'Participant_1_di',
@@ -660,13 +641,10 @@ export async function toBpmn(
       const shape = moddle.create('bpmndi:BPMNShape', {
         id: `${n.id}_di`,
         bpmnElement: elements.get(n.id),
-        bounds: bounds(
-          box(e.along - e.halfAlong, e.across - e.halfAcross, 2 * e.halfAlong, 2 * e.halfAcross)
-        ),
+        bounds: bounds(box(e.along - e.halfAlong, e.across - e.halfAcross, 2 * e.halfAlong, 2 * e.halfAcross)),
       });
       if (n.kind === 'gateway') shape.isMarkerVisible = true;
-      if (e.label)
-        shape.label = moddle.create('bpmndi:BPMNLabel', { bounds: bounds(flowBox(e.label)) });
+      if (e.label) shape.label = moddle.create('bpmndi:BPMNLabel', { bounds: bounds(flowBox(e.label)) });
       return shape;
     }),
   ];

@@ -50,7 +50,8 @@ const vertical = (p: Point, q: Point) => Math.abs(p.x - q.x) < EPS;
 export function connectorGeometry(points: Point[]): ConnectorGeometry | null {
   const n = points.length - 1;
   if (n < 1 || n > 4) return null;
-  for (let i = 1; i <= n; i++) if (!horizontal(points[i - 1], points[i]) && !vertical(points[i - 1], points[i])) return null;
+  for (let i = 1; i <= n; i++)
+    if (!horizontal(points[i - 1], points[i]) && !vertical(points[i - 1], points[i])) return null;
   const start = points[0];
   if (n === 1) return { preset: 'straightConnector1', rotation: 0, adjust: [], start, end: points[1] };
   for (let i = 2; i <= n; i++) {
@@ -65,8 +66,10 @@ export function connectorGeometry(points: Point[]): ConnectorGeometry | null {
   const setU = (p: Point, value: number) => (leavesHorizontally ? { ...p, x: value } : { ...p, y: value });
   const setV = (p: Point, value: number) => (leavesHorizontally ? { ...p, y: value } : { ...p, x: value });
   // A bent preset's frame needs a length along each axis its adjust values measure.
-  if (n >= 3 && Math.abs(u(end) - u(start)) < NUDGE) end = setU(end, u(start) + Math.sign(u(start) - u(points[1]) || 1) * NUDGE);
-  if (n === 4 && Math.abs(v(end) - v(start)) < NUDGE) end = setV(end, v(start) + Math.sign(v(start) - v(points[2]) || 1) * NUDGE);
+  if (n >= 3 && Math.abs(u(end) - u(start)) < NUDGE)
+    end = setU(end, u(start) + Math.sign(u(start) - u(points[1]) || 1) * NUDGE);
+  if (n === 4 && Math.abs(v(end) - v(start)) < NUDGE)
+    end = setV(end, v(start) + Math.sign(v(start) - v(points[2]) || 1) * NUDGE);
   const fraction = (value: number, from: number, to: number) => Math.round(((value - from) / (to - from)) * 100_000);
   const adjust: number[] = [];
   if (n >= 3) adjust.push(fraction(u(points[1]), u(start), u(end)));

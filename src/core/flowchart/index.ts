@@ -4,5 +4,13 @@ export { planFlowchart, DEFAULT_PREFIX, actorKey, stepKey } from './plan';
 export { markerGlyph, MARKER_FILL } from './markers';
 export { isAlurShape, isAlurShapeOfTable, shapesOverActorCells } from './shapes';
 export { planLanes, type LanePlan, type LaneColumn, type LaneMark } from './lanes';
-export { laneEdit, laneEditProblemText, LANE_MARK, LANE_WIDTH_PT, type LaneEdit, type LaneCellWrite, type LaneEditProblem } from './lane-edit';
+export {
+  laneEdit,
+  laneEditProblemText,
+  LANE_MARK,
+  LANE_WIDTH_PT,
+  type LaneEdit,
+  type LaneCellWrite,
+  type LaneEditProblem,
+} from './lane-edit';
 export { connectorGeometry, NUDGE, type ConnectorGeometry, type ConnectorPreset } from './connector';

@@ -68,7 +68,7 @@ export function laneEditProblemText(problem: LaneEditProblem, sheet: string): { 
 export function laneEdit(plan: LanePlan, grid: Grid): LaneEdit | LaneEditProblem {
   const uraianCol = plan.insertAt - 1;
   const doc = findSops(grid).find(
-    (d) => d.table.columns.uraian === uraianCol && inRange(d.table.range, plan.headerRow, uraianCol),
+    (d) => d.table.columns.uraian === uraianCol && inRange(d.table.range, plan.headerRow, uraianCol)
   );
   if (!doc) return 'no-table';
   if (doc.table.columns.actors.length > 0) return 'has-actors';
@@ -100,7 +100,7 @@ export function laneEdit(plan: LanePlan, grid: Grid): LaneEdit | LaneEditProblem
   // column, usually), else from Uraian itself.
   const right = uraianCol < table.right ? plan.insertAt : uraianCol;
   const textCol = doc.table.columns.pelaksanaText;
-  const textWidth = textCol !== null ? grid.colWidths[textCol - 1] ?? grid.defaultColWidth : LANE_WIDTH_PT;
+  const textWidth = textCol !== null ? (grid.colWidths[textCol - 1] ?? grid.defaultColWidth) : LANE_WIDTH_PT;
   return {
     sheet: grid.sheet,
     insertAt: plan.insertAt,

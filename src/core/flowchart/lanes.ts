@@ -60,7 +60,10 @@ const RANKS: [RegExp, number][] = [
   [/^(kabag|kabid|ka\.?\s*bag|ka\.?\s*bid|kepala\s+(bagian|bidang))\b/i, 3],
   [/^(sekretaris|sekdis|sekda|sekcam)\b/i, 2],
   [/^(kepala|ka\.|camat|bupati|walikota|wali\s+kota|direktur|pimpinan|lurah)\b/i, 1],
-  [/^(jf|jfu|jft|jabatan\s+fungsional|staf|staff|analis|pengelola|pelaksana|operator|petugas|tim|bendahara|verifikator|admin)\b/i, 5],
+  [
+    /^(jf|jfu|jft|jabatan\s+fungsional|staf|staff|analis|pengelola|pelaksana|operator|petugas|tim|bendahara|verifikator|admin)\b/i,
+    5,
+  ],
 ];
 
 function rankOf(name: string): number | null {
@@ -106,7 +109,10 @@ function pelaksanaText(doc: SopDoc, step: StepDoc, col: number, grid?: Grid): st
 function splitNames(raw: string, whole: Set<string>): string[] {
   const name = cleanName(raw);
   if (!name) return [];
-  const parts = name.split(/\s*(?:,|\/|&|\bdan\b|\n)\s*/i).map(cleanName).filter(Boolean);
+  const parts = name
+    .split(/\s*(?:,|\/|&|\bdan\b|\n)\s*/i)
+    .map(cleanName)
+    .filter(Boolean);
   if (parts.length > 1 && parts.every((p) => whole.has(actorKey(p)))) return parts;
   return [name];
 }

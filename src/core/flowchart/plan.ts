@@ -23,16 +23,7 @@
  */
 import { a1, rangeA1, type Grid } from '../grid';
 import type { ActorLane, Branch, SopDoc, StepDoc } from '../model';
-import {
-  SheetAxes,
-  boxBottom,
-  boxRight,
-  boxesCrossed,
-  centreX,
-  centreY,
-  roundBox,
-  simplify,
-} from './geometry';
+import { SheetAxes, boxBottom, boxRight, boxesCrossed, centreX, centreY, roundBox, simplify } from './geometry';
 import { markersFor } from './markers';
 import {
   PRESET_GEOMETRY,
@@ -83,7 +74,10 @@ const BORDER_CLEARANCE = 1.5;
 
 /** The name key of an actor: case and runs of white space do not matter. */
 export function actorKey(name: string): string {
-  return name.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return name
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** How branches and warnings name a step: its number, or "row N" for an unnumbered one. */
@@ -167,7 +161,7 @@ export function planFlowchart(doc: SopDoc, grid: Grid, opts: PlanOptions = {}): 
       letterIn: letterIn.get(i),
       letterOut: letterOut.get(i),
     })),
-    w,
+    w
   );
   return plan;
 }
@@ -184,7 +178,10 @@ function symbolKind(step: StepDoc): PlanShapeKind {
 /** "3" -> "3", "3.a" -> "3_a"; null when the number will not make a clean id. */
 function idToken(no: string | null): string | null {
   if (no === null) return null;
-  const t = no.trim().replace(/[^0-9A-Za-z]+/g, '_').replace(/^_+|_+$/g, '');
+  const t = no
+    .trim()
+    .replace(/[^0-9A-Za-z]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return t.length > 0 && t.length <= 12 ? t : null;
 }
 
@@ -217,7 +214,9 @@ function chooseLanes(doc: SopDoc, laneOf: Map<string, number>, w: Words, warning
     const first = lanesHere[0];
     const last = lanesHere[lanesHere.length - 1];
     const chain: number[] =
-      prevExit !== null && Math.abs(last - prevExit) < Math.abs(first - prevExit) ? [...lanesHere].reverse() : lanesHere;
+      prevExit !== null && Math.abs(last - prevExit) < Math.abs(first - prevExit)
+        ? [...lanesHere].reverse()
+        : lanesHere;
     const token = idToken(step.no);
     const base = token && counts.get(token) === 1 ? `s${token}` : `sr${step.row}`;
     const shapeIds = chain.map((_, i) => (i === 0 ? base : `${base}${String.fromCharCode(97 + i)}`));
@@ -273,9 +272,7 @@ function breakGaps(doc: SopDoc, grid: Grid, drawn: DrawnStep[]): BreakGap[] {
     const i = drawn.findIndex((d) => d.step.row >= r);
     if (i > 0) indexes.add(i);
   }
-  return [...indexes]
-    .sort((p, q) => p - q)
-    .map((index, k) => ({ index, letter: letterFor(k), pair: k + 1 }));
+  return [...indexes].sort((p, q) => p - q).map((index, k) => ({ index, letter: letterFor(k), pair: k + 1 }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,7 +339,7 @@ function placeShapes(
   axes: SheetAxes,
   w: Words,
   nameOf: (id: string) => string,
-  warnings: PlanWarning[],
+  warnings: PlanWarning[]
 ): PlanShape[] {
   // Rooms first, so that each kind gets one size for the whole plan.
   const rooms: Record<PlanShapeKind, Size[]> = { terminator: [], process: [], decision: [], offpage: [] };
@@ -376,7 +373,7 @@ function placeShapes(
     description: string,
     d: DrawnStep,
     lane: Lane,
-    box: Box,
+    box: Box
   ): PlanShape => {
     const rounded = roundBox(box);
     return {
@@ -407,10 +404,15 @@ function placeShapes(
       const box = centredBox((lane.left + lane.right) / 2, d.spanTop + opH / 2, size);
       shapes.push(make(id, 'offpage', bin.letter, w.offpageIn(bin.letter), d, lane, box));
     }
-    const kindWord =
-      d.step.symbol === 'start' ? w.kind.start : d.step.symbol === 'end' ? w.kind.end : w.kind[d.kind];
+    const kindWord = d.step.symbol === 'start' ? w.kind.start : d.step.symbol === 'end' ? w.kind.end : w.kind[d.kind];
     const text =
-      d.kind === 'terminator' ? (d.step.symbol === 'end' ? w.end : d.step.symbol === 'start' ? w.start : d.step.no ?? '') : d.step.no ?? '';
+      d.kind === 'terminator'
+        ? d.step.symbol === 'end'
+          ? w.end
+          : d.step.symbol === 'start'
+            ? w.start
+            : (d.step.no ?? '')
+        : (d.step.no ?? '');
     d.chain.forEach((laneIndex, k) => {
       const lane = lanes[laneIndex];
       const size = fit(d.kind, stepRoom[i][k], d.key, lane.actor.name);
@@ -456,7 +458,7 @@ function routeConnectors(
   axes: SheetAxes,
   w: Words,
   nameOf: (id: string) => string,
-  warnings: PlanWarning[],
+  warnings: PlanWarning[]
 ): PlanConnector[] {
   const shapes = [...byId.values()];
   const laneIndexOf = new Map(lanes.map((l, i) => [l.col, i]));
@@ -640,7 +642,7 @@ function finish(
   axes: SheetAxes,
   w: Words,
   nameOf: (id: string) => string,
-  warnings: PlanWarning[],
+  warnings: PlanWarning[]
 ): PlanConnector {
   let points = p.points;
   if (!points) {

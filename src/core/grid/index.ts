@@ -204,7 +204,11 @@ export function fold(text: string): string {
 /**
  * Build a grid from rows of text (tests, fixtures): `gridFromRows('Sheet1', [['No', 'Uraian'], ...])`.
  */
-export function gridFromRows(sheet: string, rows: (string | number | null | undefined)[][], extra: Partial<Grid> = {}): Grid {
+export function gridFromRows(
+  sheet: string,
+  rows: (string | number | null | undefined)[][],
+  extra: Partial<Grid> = {}
+): Grid {
   const g = emptyGrid(sheet);
   g.text = rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
   return { ...g, ...extra };

@@ -113,7 +113,12 @@ function findSopsUnsafe(grid: Grid): SopDoc[] {
     const lanes = actorLanes(grid, table);
     const steps = parseSteps(grid, table, lanes);
     const cols = usedColumns(grid, top, bottom);
-    const area: CellRange = { top, bottom, left: Math.min(cols.left, range.left), right: Math.max(cols.right, range.right) };
+    const area: CellRange = {
+      top,
+      bottom,
+      left: Math.min(cols.left, range.left),
+      right: Math.max(cols.right, range.right),
+    };
     sops.push({
       sheet: grid.sheet,
       area,
@@ -131,7 +136,13 @@ function findSopsUnsafe(grid: Grid): SopDoc[] {
 }
 
 /** Every non-empty cell of the SOP's area, with what it is. */
-function areaTexts(grid: Grid, area: CellRange, table: DetectedTable, labels: Set<string>, values: Set<string>): TextCell[] {
+function areaTexts(
+  grid: Grid,
+  area: CellRange,
+  table: DetectedTable,
+  labels: Set<string>,
+  values: Set<string>
+): TextCell[] {
   const out: TextCell[] = [];
   const layout = table.layout;
   const headerRows = new Set(layout.headerRows);

@@ -88,9 +88,13 @@ export class ShapeLocator {
   /** The cell holding the centre of a shape. */
   centre(shape: GridShape): { row: number; col: number } {
     const x0 = this.colLeft(shape.from.col) + (shape.from.colOffset ?? 0);
-    const x1 = shape.to.colOffset !== undefined ? this.colLeft(shape.to.col) + shape.to.colOffset : this.colLeft(shape.to.col + 1);
+    const x1 =
+      shape.to.colOffset !== undefined
+        ? this.colLeft(shape.to.col) + shape.to.colOffset
+        : this.colLeft(shape.to.col + 1);
     const y0 = this.rowTop(shape.from.row) + (shape.from.rowOffset ?? 0);
-    const y1 = shape.to.rowOffset !== undefined ? this.rowTop(shape.to.row) + shape.to.rowOffset : this.rowTop(shape.to.row + 1);
+    const y1 =
+      shape.to.rowOffset !== undefined ? this.rowTop(shape.to.row) + shape.to.rowOffset : this.rowTop(shape.to.row + 1);
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
     return {

@@ -32,7 +32,12 @@ export function isDecisionText(uraian: string): boolean {
 export function actorLanes(grid: Grid, table: DetectedTable): ActorLane[] {
   const cols = table.layout.columns;
   if (cols.pelaksanaText === null) {
-    return table.actorNames.map((a) => ({ name: a.name, column: colLetter(a.col), col: a.col, headerCell: a.headerCell }));
+    return table.actorNames.map((a) => ({
+      name: a.name,
+      column: colLetter(a.col),
+      col: a.col,
+      headerCell: a.headerCell,
+    }));
   }
   const seen: ActorLane[] = [];
   const headerCell = table.layout.headerCells.pelaksana ?? a1(table.layout.range.top, cols.pelaksanaText);
@@ -60,7 +65,9 @@ function pelaksanaNames(grid: Grid, col: number, span: StepSpan): string[] {
 
 /** Ya / Tidak as a branch label, from a connector's or a cell's text. */
 export function branchLabel(text: string): 'ya' | 'tidak' | null {
-  const t = fold(text).toLowerCase().replace(/[.:!]$/, '');
+  const t = fold(text)
+    .toLowerCase()
+    .replace(/[.:!]$/, '');
   if (/^(?:ya|y|yes|iya|sesuai|lengkap|benar|sudah|setuju|ok)$/.test(t)) return 'ya';
   if (/^(?:tidak|tida|tdk|t|no|belum|tidak sesuai|tidak lengkap|salah|tolak|ditolak)$/.test(t)) return 'tidak';
   return null;
@@ -79,7 +86,8 @@ export function branchesInText(text: string, ownNo: string | null, knownNos: Set
     let label: 'ya' | 'tidak';
     const said = m[1] ? branchLabel(m[1]) : null;
     if (said) label = said;
-    else if (/\b(?:tidak|belum|kembali|dikembalikan|salah)\b/i.test(text.slice(0, m.index + m[0].length))) label = 'tidak';
+    else if (/\b(?:tidak|belum|kembali|dikembalikan|salah)\b/i.test(text.slice(0, m.index + m[0].length)))
+      label = 'tidak';
     else label = ownNo !== null && Number(target) <= Number(ownNo) ? 'tidak' : 'ya';
     out.push({ label, target: knownNos.has(target) ? target : null, source: 'text', cell });
   }
@@ -145,7 +153,12 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
       for (const h of marking.filter((x) => x.step === i)) {
         const sym = shapeSymbol(h.shape);
         if (sym === undefined) continue;
-        const mark: StepMark = { actor: laneByCol.get(h.col)!.name, cell: a1(h.row, h.col), text: fold(h.shape.text), shapeId: h.shape.id };
+        const mark: StepMark = {
+          actor: laneByCol.get(h.col)!.name,
+          cell: a1(h.row, h.col),
+          text: fold(h.shape.text),
+          shapeId: h.shape.id,
+        };
         if (sym !== 'terminator') mark.symbol = sym;
         else mark.symbol = i === 0 ? 'start' : i === spans.length - 1 ? 'end' : i < spans.length / 2 ? 'start' : 'end';
         marks.push(mark);
@@ -167,7 +180,9 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
       }
     }
     const actorOrder = lanes.map((l) => l.name);
-    const actors = [...new Set(marks.map((m) => m.actor))].sort((x, y) => actorOrder.indexOf(x) - actorOrder.indexOf(y));
+    const actors = [...new Set(marks.map((m) => m.actor))].sort(
+      (x, y) => actorOrder.indexOf(x) - actorOrder.indexOf(y)
+    );
     const waktuText = valueOver(grid, cols.waktu, span);
     return {
       no,
@@ -213,7 +228,13 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
 }
 
 /** Decision branches from connectors between step shapes, and from text naming a target step. */
-function addBranches(grid: Grid, steps: StepDoc[], hits: ShapeHit[], lanes: ActorLane[], keteranganCol: number | null): void {
+function addBranches(
+  grid: Grid,
+  steps: StepDoc[],
+  hits: ShapeHit[],
+  lanes: ActorLane[],
+  keteranganCol: number | null
+): void {
   const knownNos = new Set(steps.map((s) => s.no).filter((n): n is string => n !== null));
   const stepOfShape = new Map(hits.map((h) => [h.shape.id, h]));
   const byCell = new Map<string, ShapeHit[]>();
@@ -288,7 +309,12 @@ function nearbyLabel(grid: Grid, conn: GridShape): 'ya' | 'tidak' | null {
   }
   for (const s of grid.shapes) {
     if (s.kind === 'connector' || !s.text || s.text.length > 12) continue;
-    if (s.from.row >= conn.from.row - 1 && s.to.row <= conn.to.row + 1 && s.from.col >= conn.from.col - 1 && s.to.col <= conn.to.col + 1) {
+    if (
+      s.from.row >= conn.from.row - 1 &&
+      s.to.row <= conn.to.row + 1 &&
+      s.from.col >= conn.from.col - 1 &&
+      s.to.col <= conn.to.col + 1
+    ) {
       const l = branchLabel(s.text);
       if (l) labels.add(l);
     }

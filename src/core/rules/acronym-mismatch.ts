@@ -8,7 +8,28 @@ import { stripMarkup } from './text';
 import { say, type Rule, type RuleFinding } from './types';
 
 /** Words an acronym may leave out (`Rencana Kerja dan Anggaran (RKA)`). */
-const SKIPPABLE = new Set(['dan', 'dari', 'di', 'ke', 'untuk', 'atas', 'pada', 'yang', 'serta', 'atau', 'dalam', 'bagi', 'the', 'of', 'and', 'for', 'tentang', 'republik', 'indonesia', 'ri']);
+const SKIPPABLE = new Set([
+  'dan',
+  'dari',
+  'di',
+  'ke',
+  'untuk',
+  'atas',
+  'pada',
+  'yang',
+  'serta',
+  'atau',
+  'dalam',
+  'bagi',
+  'the',
+  'of',
+  'and',
+  'for',
+  'tentang',
+  'republik',
+  'indonesia',
+  'ri',
+]);
 
 /** Longest prefix of a word that may go into an acronym (`SATuan POLisi` -> SATPOL). */
 const MAX_PART = 4;
@@ -52,7 +73,11 @@ export function acronymUses(text: string): AcronymUse[] {
   const plain = stripMarkup(text).replace(/\s+/g, ' ');
   const out: AcronymUse[] = [];
   for (const m of plain.matchAll(/((?:[\p{L}-]+ ){1,12})\(([A-Z]{2,8})\)/gu)) {
-    const words = m[1].trim().split(' ').flatMap((w) => w.split('-')).filter((w) => /^\p{L}+$/u.test(w));
+    const words = m[1]
+      .trim()
+      .split(' ')
+      .flatMap((w) => w.split('-'))
+      .filter((w) => /^\p{L}+$/u.test(w));
     const acronym = m[2];
     let expansion: string | null = null;
     // Prefer the shortest run of words ending at the bracket that spells the acronym.
@@ -80,7 +105,8 @@ export const acronymMismatch: Rule = {
     // The acronym each expansion gets first in the SOP.
     const firstFor = new Map<string, string>();
     for (const { uses: list } of uses) {
-      for (const u of list) if (u.expansion !== null && !firstFor.has(u.expansion)) firstFor.set(u.expansion, u.acronym);
+      for (const u of list)
+        if (u.expansion !== null && !firstFor.has(u.expansion)) firstFor.set(u.expansion, u.acronym);
     }
     const known = new Set(firstFor.values());
     for (const { t, uses: list } of uses) {
@@ -90,16 +116,27 @@ export const acronymMismatch: Rule = {
           // Suggest the acronym the SOP uses for some tail of these words, where it has one.
           let hint = '';
           for (let k = 1; k <= u.words.length && hint === ''; k++) {
-            const other = firstFor.get(u.words.slice(k - 1).join(' ').toLowerCase());
+            const other = firstFor.get(
+              u.words
+                .slice(k - 1)
+                .join(' ')
+                .toLowerCase()
+            );
             if (other && other !== u.acronym) hint = other;
           }
-          const suggest = hint || [...known].find((a) => a !== u.acronym && u.acronym.length - a.length === 1 && [...a].every((ch) => u.acronym.includes(ch))) || '';
+          const suggest =
+            hint ||
+            [...known].find(
+              (a) =>
+                a !== u.acronym && u.acronym.length - a.length === 1 && [...a].every((ch) => u.acronym.includes(ch))
+            ) ||
+            '';
           out.push({
             cell: t.cell,
             message: say(
               lang,
               `Singkatan (${u.acronym}) tidak sesuai dengan “${phrase}”.${suggest ? ` Di bagian lain SOP ini memakai ${suggest}.` : ''} Periksa singkatan atau kata-katanya.`,
-              `The acronym (${u.acronym}) does not fit “${phrase}”.${suggest ? ` Elsewhere this SOP uses ${suggest}.` : ''} Check the acronym or the words.`,
+              `The acronym (${u.acronym}) does not fit “${phrase}”.${suggest ? ` Elsewhere this SOP uses ${suggest}.` : ''} Check the acronym or the words.`
             ),
           });
         } else if (firstFor.get(u.expansion) !== u.acronym) {
@@ -109,7 +146,7 @@ export const acronymMismatch: Rule = {
             message: say(
               lang,
               `“${u.expansion}” disingkat (${u.acronym}) di sini, tetapi (${other}) di bagian lain SOP. Pakai satu singkatan yang sama.`,
-              `“${u.expansion}” is abbreviated (${u.acronym}) here but (${other}) elsewhere in the SOP. Use one acronym throughout.`,
+              `“${u.expansion}” is abbreviated (${u.acronym}) here but (${other}) elsewhere in the SOP. Use one acronym throughout.`
             ),
           });
         }

@@ -10,7 +10,10 @@ import { cap, stepKey, stepName } from './where';
 
 const CONDITION = String.raw`(?:jika|apabila|bila|kalau|bilamana)`;
 /** "jika sudah ..., jika belum/tidak ..." : both outcomes written in the Uraian. */
-const BOTH_OUTCOMES = new RegExp(String.raw`\b${CONDITION}\b[\s\S]*\b${CONDITION}\s+(?:tidak|belum|salah|kurang)\b`, 'i');
+const BOTH_OUTCOMES = new RegExp(
+  String.raw`\b${CONDITION}\b[\s\S]*\b${CONDITION}\s+(?:tidak|belum|salah|kurang)\b`,
+  'i'
+);
 /** "... jika belum akan dikembalikan untuk diperbaiki" : a rejection that loops back. */
 const SENT_BACK = new RegExp(String.raw`\b${CONDITION}\b[\s\S]*\b(?:dikembalikan|kembalikan|dikembalikannya)\b`, 'i');
 
@@ -41,7 +44,7 @@ export const decisionBranch: Rule = {
           message: say(
             lang,
             `Cabang “${b.label}” keputusan di ${stepName(step, lang)} menuju langkah ${b.target}, yang tidak ada. Arahkan ke langkah yang benar.`,
-            `The “${b.label}” branch of the decision at ${stepName(step, lang)} points to step ${b.target}, which does not exist. Point it at the right step.`,
+            `The “${b.label}” branch of the decision at ${stepName(step, lang)} points to step ${b.target}, which does not exist. Point it at the right step.`
           ),
         });
       } else if (!tidak) {
@@ -50,7 +53,7 @@ export const decisionBranch: Rule = {
           message: say(
             lang,
             `${cap(stepName(step, lang))} adalah keputusan, tetapi tujuan cabang “Tidak” tidak terbaca. Tarik panah “Tidak” ke langkah yang harus diulang, atau tulis di Keterangan “Tidak: ke langkah N”.`,
-            `${cap(stepName(step, lang))} is a decision, but its “Tidak” (no) target cannot be read. Draw the “Tidak” arrow to the step to redo, or write “Tidak: ke langkah N” in Keterangan.`,
+            `${cap(stepName(step, lang))} is a decision, but its “Tidak” (no) target cannot be read. Draw the “Tidak” arrow to the step to redo, or write “Tidak: ke langkah N” in Keterangan.`
           ),
         });
       }

@@ -41,7 +41,7 @@ export const duplicateStep: Rule = {
           message: say(
             lang,
             `Uraian ${stepName(step, lang)} ${quote(step.uraian)} sama dengan ${stepName(earlier, lang)}. Hapus baris yang berulang atau bedakan kegiatannya.`,
-            `The Uraian of ${stepName(step, lang)} ${quote(step.uraian)} repeats ${stepName(earlier, lang)}. Delete the repeated row or say how the two activities differ.`,
+            `The Uraian of ${stepName(step, lang)} ${quote(step.uraian)} repeats ${stepName(earlier, lang)}. Delete the repeated row or say how the two activities differ.`
           ),
         });
         break;

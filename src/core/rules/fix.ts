@@ -50,7 +50,8 @@ export function mergeFixes(fixes: Fix[]): Fix[] {
     for (const f of list) {
       if (f.from !== base || f.from === f.to) continue;
       const s = changedSpan(f);
-      const overlaps = spans.some((o) => s.start < o.end && o.start < s.end) ||
+      const overlaps =
+        spans.some((o) => s.start < o.end && o.start < s.end) ||
         spans.some((o) => o.start === o.end && s.start === s.end && o.start === s.start);
       if (!overlaps) spans.push(s);
     }

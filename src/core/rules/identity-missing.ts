@@ -19,8 +19,18 @@ interface Checked {
 const CHECKED: Checked[] = [
   { field: 'nomor', label: 'Nomor SOP', severity: 'error', value: (d) => d.identity.nomor },
   { field: 'nama', label: 'Nama SOP', severity: 'error', value: (d) => d.name },
-  { field: 'tanggalPembuatan', label: 'Tanggal Pembuatan', severity: 'warning', value: (d) => d.identity.tanggalPembuatan },
-  { field: 'tanggalPengesahan', label: 'Tanggal Pengesahan / Efektif', severity: 'warning', value: (d) => d.identity.tanggalPengesahan },
+  {
+    field: 'tanggalPembuatan',
+    label: 'Tanggal Pembuatan',
+    severity: 'warning',
+    value: (d) => d.identity.tanggalPembuatan,
+  },
+  {
+    field: 'tanggalPengesahan',
+    label: 'Tanggal Pengesahan / Efektif',
+    severity: 'warning',
+    value: (d) => d.identity.tanggalPengesahan,
+  },
   { field: 'disahkanOleh', label: 'Disahkan Oleh', severity: 'error', value: (d) => d.identity.disahkanOleh },
 ];
 
@@ -47,7 +57,10 @@ export const identityMissing: Rule = {
       } else if (isPlaceholder(value)) {
         problem = { id: `${c.label} kosong.`, en: `${c.label} is empty.` };
       } else if (c.field === 'nomor' && value !== null && bareYear(value)) {
-        problem = { id: `Nomor SOP hanya berisi tahun ${quote(value)}.`, en: `Nomor SOP holds only a year ${quote(value)}.` };
+        problem = {
+          id: `Nomor SOP hanya berisi tahun ${quote(value)}.`,
+          en: `Nomor SOP holds only a year ${quote(value)}.`,
+        };
       }
       if (!problem) continue;
       out.push({
@@ -56,7 +69,7 @@ export const identityMissing: Rule = {
         message: say(
           lang,
           `${problem.id} Isi ${c.label} sesuai tata naskah dinas unit kerja.`,
-          `${problem.en} Fill in ${c.label} as the unit's official document rules require.`,
+          `${problem.en} Fill in ${c.label} as the unit's official document rules require.`
         ),
       });
     }

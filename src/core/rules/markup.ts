@@ -42,7 +42,7 @@ export const markup: Rule = {
         message: say(
           lang,
           `Sel ${t.cell} berisi kode markup (${samples(t.text)}) yang tampil apa adanya di Excel. Hapus kodenya dan sisakan teksnya.`,
-          `Cell ${t.cell} holds markup (${samples(t.text)}) that Excel shows as it is. Remove the code and keep the text.`,
+          `Cell ${t.cell} holds markup (${samples(t.text)}) that Excel shows as it is. Remove the code and keep the text.`
         ),
       };
       if (safeToStrip(t.text)) finding.fix = { cell: t.cell, from: t.text, to: stripMarkup(t.text) };

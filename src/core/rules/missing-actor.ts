@@ -22,7 +22,7 @@ export const missingActor: Rule = {
         message: say(
           lang,
           `${cap(stepName(step, lang))} tidak memiliki pelaksana. Tandai kolom pelaksana yang mengerjakannya.`,
-          `${cap(stepName(step, lang))} has no actor. Mark the actor column of whoever does it.`,
+          `${cap(stepName(step, lang))} has no actor. Mark the actor column of whoever does it.`
         ),
       }));
   },

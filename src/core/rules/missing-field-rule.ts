@@ -12,7 +12,7 @@ export function missingField(
   id: string,
   field: 'kelengkapan' | 'output',
   label: { id: string; en: string },
-  todo: (lang: Lang) => string,
+  todo: (lang: Lang) => string
 ): Rule {
   return {
     id,
@@ -29,10 +29,9 @@ export function missingField(
           message: say(
             lang,
             `${label.id} ${stepName(step, lang)} kosong. ${todo(lang)}`,
-            `${cap(stepName(step, lang))} has no ${label.en}. ${todo(lang)}`,
+            `${cap(stepName(step, lang))} has no ${label.en}. ${todo(lang)}`
           ),
         }));
     },
   };
 }
-

@@ -7,5 +7,9 @@ export const missingKelengkapan = missingField(
   'kelengkapan',
   { id: 'Kelengkapan', en: 'Kelengkapan' },
   (lang) =>
-    say(lang, 'Isi dokumen atau bahan yang diperlukan langkah ini.', 'Fill in the documents or material the step needs.'),
+    say(
+      lang,
+      'Isi dokumen atau bahan yang diperlukan langkah ini.',
+      'Fill in the documents or material the step needs.'
+    )
 );

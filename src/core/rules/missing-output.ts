@@ -2,9 +2,6 @@
 import { missingField } from './missing-field-rule';
 import { say } from './types';
 
-export const missingOutput = missingField(
-  'missing-output',
-  'output',
-  { id: 'Output', en: 'Output' },
-  (lang) => say(lang, 'Isi hasil yang diserahkan langkah ini.', 'Fill in what the step hands on.'),
+export const missingOutput = missingField('missing-output', 'output', { id: 'Output', en: 'Output' }, (lang) =>
+  say(lang, 'Isi hasil yang diserahkan langkah ini.', 'Fill in what the step hands on.')
 );

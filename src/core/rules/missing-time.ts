@@ -17,7 +17,7 @@ export const missingTime: Rule = {
         message: say(
           lang,
           `Waktu ${stepName(step, lang)} kosong, sehingga tidak ikut dihitung dalam total waktu. Isi lama pengerjaannya (mis. “15 menit”, “1 hari”).`,
-          `${cap(stepName(step, lang))} has no Waktu, so the total time leaves it out. Fill in how long it takes (e.g. “15 menit”, “1 hari”).`,
+          `${cap(stepName(step, lang))} has no Waktu, so the total time leaves it out. Fill in how long it takes (e.g. “15 menit”, “1 hari”).`
         ),
       }));
   },

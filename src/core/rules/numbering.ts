@@ -42,7 +42,11 @@ export const numbering: Rule = {
         }
         out.push({
           cell,
-          message: say(lang, `${id} Seharusnya ${expected}: urutkan ulang nomor langkah.`, `${en} Expected ${expected}: renumber the steps.`),
+          message: say(
+            lang,
+            `${id} Seharusnya ${expected}: urutkan ulang nomor langkah.`,
+            `${en} Expected ${expected}: renumber the steps.`
+          ),
         });
       }
       prev = n;

@@ -91,7 +91,7 @@ export function runRules(doc: SopDoc, options: RunOptions = {}): Finding[] {
       a.row - b.row ||
       a.col - b.col ||
       (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0) ||
-      a.order - b.order,
+      a.order - b.order
   );
   return found.map((f) => f.finding);
 }
@@ -106,7 +106,10 @@ export function parseRuleOption(option: string): { id: string; level: RuleLevel 
     throw new Error(`--rule expects ID=LEVEL (e.g. typo=off), got "${option}"`);
   }
   const id = option.slice(0, eq).trim();
-  const level = option.slice(eq + 1).trim().toLowerCase();
+  const level = option
+    .slice(eq + 1)
+    .trim()
+    .toLowerCase();
   if (!BY_ID.has(id)) {
     throw new Error(`unknown rule id "${id}"; known ids: ${RULES.map((r) => r.id).join(', ')}`);
   }

@@ -13,7 +13,10 @@ import { say, type Rule, type RuleFinding } from './types';
 import { tableTopLeft } from './where';
 
 const KIND_PATTERNS: [LawKind, string][] = [
-  ['PermenPANRB', String.raw`Peraturan\s+Menteri\s+(?:Negara\s+)?(?:Pendayagunaan\s+Aparatur\s+Negara(?:\s+dan\s+Reformasi\s+Birokrasi)?|PAN(?:\s*-?\s*RB)?)|Peraturan\s+Men\s*PAN(?:\s*-?\s*RB)?|Permen\s*PAN(?:\s*-?\s*RB)?`],
+  [
+    'PermenPANRB',
+    String.raw`Peraturan\s+Menteri\s+(?:Negara\s+)?(?:Pendayagunaan\s+Aparatur\s+Negara(?:\s+dan\s+Reformasi\s+Birokrasi)?|PAN(?:\s*-?\s*RB)?)|Peraturan\s+Men\s*PAN(?:\s*-?\s*RB)?|Permen\s*PAN(?:\s*-?\s*RB)?`,
+  ],
   ['Permendagri', String.raw`Peraturan\s+Menteri\s+Dalam\s+Negeri|Permen\s*dagri`],
   ['Perpres', String.raw`Peraturan\s+Presiden|Perpres`],
   ['PP', String.raw`Peraturan\s+Pemerintah(?:an)?|PP`],
@@ -37,18 +40,33 @@ export function findCitations(text: string): Citation[] {
     const k = KIND_PATTERNS.findIndex((_, i) => m[i + 1] !== undefined);
     const n = KIND_PATTERNS.length;
     const year = Number(m[n + 2] ?? m[n + 3]);
-    out.push({ kind: KIND_PATTERNS[k][0], number: String(Number(m[n + 1])), year, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    out.push({
+      kind: KIND_PATTERNS[k][0],
+      number: String(Number(m[n + 1])),
+      year,
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    });
   }
   for (const m of text.matchAll(MENPAN_RE)) {
     const number = `PER/${Number(m[1])}/M.PAN/${Number(m[2])}/${m[3]}`;
-    out.push({ kind: 'PermenPANRB', number, year: Number(m[3]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    out.push({
+      kind: 'PermenPANRB',
+      number,
+      year: Number(m[3]),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 export function supersededEntry(ref: LawRef): SupersededLaw | undefined {
   return SUPERSEDED_LAWS.find(
-    (e) => e.cited.kind === ref.kind && e.cited.year === ref.year && e.cited.number.toUpperCase() === ref.number.toUpperCase(),
+    (e) =>
+      e.cited.kind === ref.kind &&
+      e.cited.year === ref.year &&
+      e.cited.number.toUpperCase() === ref.number.toUpperCase()
   );
 }
 
@@ -80,7 +98,8 @@ export function outdatedCitations(text: string): LawProblem[] {
   };
   cites.forEach((c, k) => {
     const prefix = text.slice(k === 0 ? 0 : cites[k - 1].end, c.start);
-    const primary = k === 0 || /(?:^|\D)\d{1,2}\s*[.)]?\s*$/.test(prefix) || /[;\n]\s*$/.test(prefix) || !/\btentang\b/i.test(prefix);
+    const primary =
+      k === 0 || /(?:^|\D)\d{1,2}\s*[.)]?\s*$/.test(prefix) || /[;\n]\s*$/.test(prefix) || !/\btentang\b/i.test(prefix);
     if (primary) {
       close();
       const entry = supersededEntry(c);
@@ -122,18 +141,18 @@ export const supersededLaw: Rule = {
           ? say(
               lang,
               `Dasar Hukum mengutip ${cited}, perubahan atas ${old} (${p.revoked.title}) yang sudah dicabut dan diganti ${p.revoked.replacedBy}. Ganti rujukannya dengan ${p.revoked.replacedBy}.`,
-              `Dasar Hukum cites ${cited}, an amendment of ${old} (${p.revoked.title}), which was revoked and replaced by ${p.revoked.replacedBy}. Cite ${p.revoked.replacedBy} instead.`,
+              `Dasar Hukum cites ${cited}, an amendment of ${old} (${p.revoked.title}), which was revoked and replaced by ${p.revoked.replacedBy}. Cite ${p.revoked.replacedBy} instead.`
             )
           : amended
             ? say(
                 lang,
                 `Dasar Hukum mengutip ${cited} (${p.revoked.title}), yang sudah diubah dengan ${p.revoked.replacedBy}. Tambahkan atau ganti rujukannya.`,
-                `Dasar Hukum cites ${cited} (${p.revoked.title}), which was amended by ${p.revoked.replacedBy}. Add or cite the amendment.`,
+                `Dasar Hukum cites ${cited} (${p.revoked.title}), which was amended by ${p.revoked.replacedBy}. Add or cite the amendment.`
               )
             : say(
                 lang,
                 `Dasar Hukum mengutip ${cited} (${p.revoked.title}), yang sudah dicabut dan diganti ${p.revoked.replacedBy}. Ganti rujukannya.`,
-                `Dasar Hukum cites ${cited} (${p.revoked.title}), which was revoked and replaced by ${p.revoked.replacedBy}. Update the citation.`,
+                `Dasar Hukum cites ${cited} (${p.revoked.title}), which was revoked and replaced by ${p.revoked.replacedBy}. Update the citation.`
               );
         out.push({ cell, message });
       }

@@ -15,7 +15,10 @@ export function terminatorRule(kind: 'start' | 'end'): Rule {
     id: isStart ? 'missing-start' : 'missing-end',
     description: isStart
       ? { id: 'Alur tidak diawali simbol terminator (Mulai)', en: 'The flow does not begin with a terminator (Mulai)' }
-      : { id: 'Alur tidak diakhiri simbol terminator (Selesai)', en: 'The flow does not end with a terminator (Selesai)' },
+      : {
+          id: 'Alur tidak diakhiri simbol terminator (Selesai)',
+          en: 'The flow does not end with a terminator (Selesai)',
+        },
     defaultSeverity: 'error',
     check({ doc, lang }) {
       const step = pick(doc);
@@ -28,7 +31,7 @@ export function terminatorRule(kind: 'start' | 'end'): Rule {
           message: say(
             lang,
             `Alur tidak ${what} terminator: ${stepName(step, lang)} ${quote(step.uraian, 40)} bersimbol ${step.symbol}. Gambar kapsul ${marker} pada langkah ini.`,
-            `The flow does not ${what} with a terminator: ${stepName(step, lang)} ${quote(step.uraian, 40)} is a ${step.symbol}. Draw the ${marker} capsule on this step.`,
+            `The flow does not ${what} with a terminator: ${stepName(step, lang)} ${quote(step.uraian, 40)} is a ${step.symbol}. Draw the ${marker} capsule on this step.`
           ),
         },
       ];

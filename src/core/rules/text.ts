@@ -24,7 +24,22 @@ export function stripMarkup(text: string): string {
 }
 
 /** Tags that only format text: stripping them loses nothing a reviewer would miss. */
-export const INLINE_TAGS = new Set(['b', 'i', 'u', 's', 'strong', 'em', 'span', 'font', 'small', 'big', 'sub', 'sup', 'mark', 'strike']);
+export const INLINE_TAGS = new Set([
+  'b',
+  'i',
+  'u',
+  's',
+  'strong',
+  'em',
+  'span',
+  'font',
+  'small',
+  'big',
+  'sub',
+  'sup',
+  'mark',
+  'strike',
+]);
 
 /** The raw text with every tag and entity blanked out by spaces of the same length, so offsets hold. */
 export function maskMarkup(text: string): string {
@@ -55,7 +70,11 @@ export function wordTokens(raw: string): WordToken[] {
 
 /** For comparing texts: markup stripped, lower case, punctuation dropped, white space folded. */
 export function normalise(text: string): string {
-  return fold(stripMarkup(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '));
+  return fold(
+    stripMarkup(text)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  );
 }
 
 /** A value that only holds a placeholder: empty, `-`, `–`, `—`, or punctuation such as `:`. */

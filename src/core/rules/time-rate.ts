@@ -20,7 +20,7 @@ export const timeRate: Rule = {
           message: say(
             lang,
             `Waktu ${stepName(step, lang)} ${text} dihitung per satuan (${step.waktuRate}) dan dijumlahkan satu kali saja. Bila jumlah satuannya tetap, tulis total waktunya.`,
-            `The Waktu of ${stepName(step, lang)} ${text} is per unit (${step.waktuRate}) and was counted once. If the number of units is fixed, write the total time instead.`,
+            `The Waktu of ${stepName(step, lang)} ${text} is per unit (${step.waktuRate}) and was counted once. If the number of units is fixed, write the total time instead.`
           ),
         };
       });

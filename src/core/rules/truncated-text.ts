@@ -10,10 +10,46 @@ import { quote } from './where';
 
 /** Function words that cannot end a phrase in Indonesian: a conjunction, preposition or relative. */
 export const NEEDS_CONTINUATION: ReadonlySet<string> = new Set([
-  'yang', 'dari', 'dan', 'untuk', 'dengan', 'ke', 'di', 'oleh', 'atau', 'serta', 'bahwa', 'pada',
-  'kepada', 'bagi', 'tentang', 'terhadap', 'melalui', 'sebagai', 'dalam', 'antara', 'hingga',
-  'sampai', 'agar', 'supaya', 'karena', 'jika', 'apabila', 'maka', 'sehingga', 'tetapi', 'namun',
-  'beserta', 'berupa', 'yaitu', 'yakni', 'guna', 'demi', 'menuju', 'mengenai', 'atas',
+  'yang',
+  'dari',
+  'dan',
+  'untuk',
+  'dengan',
+  'ke',
+  'di',
+  'oleh',
+  'atau',
+  'serta',
+  'bahwa',
+  'pada',
+  'kepada',
+  'bagi',
+  'tentang',
+  'terhadap',
+  'melalui',
+  'sebagai',
+  'dalam',
+  'antara',
+  'hingga',
+  'sampai',
+  'agar',
+  'supaya',
+  'karena',
+  'jika',
+  'apabila',
+  'maka',
+  'sehingga',
+  'tetapi',
+  'namun',
+  'beserta',
+  'berupa',
+  'yaitu',
+  'yakni',
+  'guna',
+  'demi',
+  'menuju',
+  'mengenai',
+  'atas',
 ]);
 
 /** Words of the flow's markers, so a marker cut short can be completed. */
@@ -68,7 +104,7 @@ export const truncatedText: Rule = {
           message: say(
             lang,
             `Teks ${quote(value)} terpotong: berakhir pada “${word}”. Lengkapi kalimatnya.`,
-            `The text ${quote(value)} is cut short: it ends on “${word}”. Complete the phrase.`,
+            `The text ${quote(value)} is cut short: it ends on “${word}”. Complete the phrase.`
           ),
         });
       }
@@ -80,13 +116,14 @@ export const truncatedText: Rule = {
       if (!whole) continue;
       const right = words[0][0] === words[0][0].toUpperCase() ? whole[0].toUpperCase() + whole.slice(1) : whole;
       const at = raw.lastIndexOf(words[0]);
-      const fix = at >= 0 ? { cell, from: raw, to: raw.slice(0, at) + right + raw.slice(at + words[0].length) } : undefined;
+      const fix =
+        at >= 0 ? { cell, from: raw, to: raw.slice(0, at) + right + raw.slice(at + words[0].length) } : undefined;
       push({
         cell,
         message: say(
           lang,
           `Penanda “${words[0]}” terpotong: seharusnya “${right}”. Lengkapi penandanya.`,
-          `The marker “${words[0]}” is cut short: it should be “${right}”. Complete the marker.`,
+          `The marker “${words[0]}” is cut short: it should be “${right}”. Complete the marker.`
         ),
         ...(fix ? { fix } : {}),
       });

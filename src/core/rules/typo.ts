@@ -62,7 +62,13 @@ function findCorrection(word: string): string | null {
       const near = isSwap(lower, w) || distance(lower, w) === 1;
       if (!near) continue;
       // A different prefix on the same stem is another word, not a typo.
-      if (lower.length === w.length && lower.slice(1) === w.slice(1) && PREFIX_INITIALS.has(lower[0]) && PREFIX_INITIALS.has(w[0])) continue;
+      if (
+        lower.length === w.length &&
+        lower.slice(1) === w.slice(1) &&
+        PREFIX_INITIALS.has(lower[0]) &&
+        PREFIX_INITIALS.has(w[0])
+      )
+        continue;
       if (best !== null && best !== w) return null; // two candidates: too unsure to correct
       best = w;
     }
@@ -93,7 +99,12 @@ export const typo: Rule = {
         let target: string | null = null;
         const prev = tokens[i - 1];
         for (const p of PHRASE_TYPOS) {
-          if (lower === p.wrong && prev && prev.word.toLowerCase() === p.before && /^\s+$/.test(t.text.slice(prev.end, tok.start))) {
+          if (
+            lower === p.wrong &&
+            prev &&
+            prev.word.toLowerCase() === p.before &&
+            /^\s+$/.test(t.text.slice(prev.end, tok.start))
+          ) {
             target = p.right;
           }
         }
@@ -106,7 +117,7 @@ export const typo: Rule = {
           message: say(
             lang,
             `Salah ketik “${tok.word}”: seharusnya “${right}”. Perbaiki kata itu di sel ${t.cell}.`,
-            `Typo “${tok.word}”: should be “${right}”. Correct the word in cell ${t.cell}.`,
+            `Typo “${tok.word}”: should be “${right}”. Correct the word in cell ${t.cell}.`
           ),
           fix: { cell: t.cell, from: t.text, to },
         });

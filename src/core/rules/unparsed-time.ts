@@ -20,7 +20,7 @@ export const unparsedTime: Rule = {
           message: say(
             lang,
             `Waktu ${stepName(step, lang)} ${text} tidak dapat dibaca sebagai lama waktu${why}, sehingga tidak ikut dihitung. Tulis lamanya dengan angka dan satuan (menit, jam, hari, minggu, bulan); jadwal atau pengulangan pindahkan ke Keterangan.`,
-            `The Waktu of ${stepName(step, lang)} ${text} is not a duration${why}, so it is not counted. Write a number and a unit (menit, jam, hari, minggu, bulan); move schedules or recurrences to Keterangan.`,
+            `The Waktu of ${stepName(step, lang)} ${text} is not a duration${why}, so it is not counted. Write a number and a unit (menit, jam, hari, minggu, bulan); move schedules or recurrences to Keterangan.`
           ),
         };
       });
