@@ -126,7 +126,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
   const lang: Language = settings.language === 'auto' ? officeLanguage : settings.language;
   const t = strings[lang];
   const host = mode === 'file' ? fileHost : liveHost;
-  const { state, selected, actions } = usePane(host, settings, lang);
+  const { state, selected, lanePlan, actions } = usePane(host, settings, lang);
   const busy = state.busy !== null;
 
   useEffect(() => {
@@ -304,7 +304,10 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
             markersOnly={!capabilities.shapes}
             onDraw={(replace) => void actions.draw(replace)}
             onRemove={() => void actions.remove()}
-            notice={noticeFor(['draw', 'remove'])}
+            lanePlan={lanePlan}
+            generating={state.busy === 'lanes'}
+            onGenerateLanes={() => void actions.generateLanes()}
+            notice={noticeFor(['lanes', 'draw', 'remove'])}
           />
           <DataCard
             t={t}

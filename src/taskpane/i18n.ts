@@ -85,6 +85,21 @@ export interface Strings {
   removedResult: string;
   replaceHandDrawn: string;
 
+  // Lanes from text (issue 6): the table names its actors in text and has no actor columns yet.
+  /** Per LanePlan source; `{names}` is the list of actors, shown in bold. */
+  lanesOffer: Record<'pelaksana' | 'actors' | 'uraian', string>;
+  lanesWhere: string;
+  /** `{count}` steps with no actor found, `{list}` their numbers. */
+  lanesUnmatched: string;
+  /** Button that generates the actor columns. */
+  generateLanes: string;
+  /** `{count}` columns, `{names}` the actors. */
+  lanesGenerated: string;
+  errLanesStaleTitle: string;
+  errLanesStale: string;
+  errLanesFailedTitle: string;
+  errLanesFailed: string;
+
   // Data
   dataTitle: string;
   dataHint: string;
@@ -184,6 +199,24 @@ export const strings: Record<Language, Strings> = {
     removedResult: '{count} bentuk Alur dihapus. Bentuk buatan Anda tetap ada.',
     replaceHandDrawn: 'Ganti gambar tangan',
 
+    lanesOffer: {
+      pelaksana: 'Tabel ini belum punya kolom pelaksana. Alur dapat membuatnya dari kolom Pelaksana: {names}.',
+      actors:
+        'Tabel ini belum punya kolom pelaksana. Alur dapat membuatnya dari pelaksana yang tertulis di tabel: {names}.',
+      uraian: 'Tabel ini belum punya kolom pelaksana. Alur dapat membuatnya dari uraian kegiatan: {names}.',
+    },
+    lanesWhere:
+      'Satu kolom per pelaksana disisipkan setelah Uraian, dengan √ di langkahnya; kolom lain bergeser ke kanan.',
+    lanesUnmatched: '{count} langkah tanpa pelaksana terbaca ({list}): beri tanda √ sendiri setelahnya.',
+    generateLanes: 'Buat kolom pelaksana',
+    lanesGenerated: '{count} kolom pelaksana dibuat: {names}. Sekarang gambar flowchart.',
+    errLanesStaleTitle: 'Tabel sudah berubah',
+    errLanesStale:
+      'Klik Periksa SOP untuk membaca tabel lagi. Jika kolom pelaksana sudah ada, langsung gambar flowchart.',
+    errLanesFailedTitle: 'Kolom pelaksana tidak dapat dibuat',
+    errLanesFailed:
+      'Sisipkan sendiri satu kolom per pelaksana setelah Uraian (nama di baris judul, √ di tiap langkahnya), lalu periksa ulang.',
+
     dataTitle: 'Data terstruktur',
     dataHint: 'Simpan SOP sebagai tabel atau berkas untuk sistem lain.',
     writeDataSheet: 'Buat lembar Data SOP',
@@ -280,6 +313,23 @@ export const strings: Record<Language, Strings> = {
     skippedNoSteps: 'Table {range} has no steps to draw.',
     removedResult: '{count} Alur shapes removed. Your own shapes are still there.',
     replaceHandDrawn: 'Replace hand-drawn',
+
+    lanesOffer: {
+      pelaksana: 'This table has no actor columns yet. Alur can generate them from the Pelaksana column: {names}.',
+      actors:
+        'This table has no actor columns yet. Alur can generate them from the actors named in the table: {names}.',
+      uraian: 'This table has no actor columns yet. Alur can generate them from the step descriptions: {names}.',
+    },
+    lanesWhere: 'One column per actor goes in after Uraian, with a √ at its steps; the other columns move right.',
+    lanesUnmatched: '{count} steps name no actor ({list}): mark them with √ yourself afterwards.',
+    generateLanes: 'Generate actor columns',
+    lanesGenerated: '{count} actor columns generated: {names}. Now draw the flowchart.',
+    errLanesStaleTitle: 'The table has changed',
+    errLanesStale:
+      'Click Check SOP to read the table again. If it has actor columns now, draw the flowchart straight away.',
+    errLanesFailedTitle: 'The actor columns could not be generated',
+    errLanesFailed:
+      'Insert one column per actor after Uraian yourself (its name in the header row, √ at each of its steps), then check again.',
 
     dataTitle: 'Structured data',
     dataHint: 'Keep the SOP as a table or a file for other systems.',

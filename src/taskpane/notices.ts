@@ -20,10 +20,23 @@ function isHostError(e: unknown): e is HostError {
   return e instanceof HostError || (typeof e === 'object' && e !== null && 'code' in e && 'id' in e && 'en' in e);
 }
 
-/** The notice for a failure: the host's own sentence where it has one, and what to do. */
-export function errorNotice(error: unknown, t: Strings, lang: 'id' | 'en'): Notice {
+/**
+ * The notice for a failure: the host's own sentence where it has one, and what to do. `about` names an
+ * action whose failures need their own advice: generating lanes that no longer fit the sheet wants a
+ * new check, not a retry, and when the columns cannot be inserted the user can still add them by hand.
+ */
+export function errorNotice(error: unknown, t: Strings, lang: 'id' | 'en', about?: 'lanes'): Notice {
   if (isHostError(error)) {
     const said = lang === 'en' ? error.en : error.id;
+    if (about === 'lanes') {
+      switch (error.code) {
+        case 'stale':
+        case 'not-found':
+          return { intent: 'warning', title: t.errLanesStaleTitle, body: `${said} ${t.errLanesStale}` };
+        case 'failed':
+          return { intent: 'error', title: t.errLanesFailedTitle, body: `${said} ${t.errLanesFailed}` };
+      }
+    }
     switch (error.code) {
       case 'protected':
         return { intent: 'error', title: t.errProtectedTitle, body: t.errProtected };
@@ -38,6 +51,8 @@ export function errorNotice(error: unknown, t: Strings, lang: 'id' | 'en'): Noti
     }
   }
   const message = error instanceof Error ? error.message : String(error);
+  if (about === 'lanes')
+    return { intent: 'error', title: t.errLanesFailedTitle, body: `${message} ${t.errLanesFailed}` };
   return { intent: 'error', title: t.errFailedTitle, body: `${message} ${t.errFailed}`.trim() };
 }
 

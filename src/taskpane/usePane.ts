@@ -1,11 +1,12 @@
 /**
- * The pane's state and actions in one small hook over a SopHost: check, fix, mark, draw, remove,
- * structured data and downloads. Every action runs one at a time (`busy`), ends with a notice, and
+ * The pane's state and actions in one small hook over a SopHost: check, fix, mark, generate the actor
+ * columns (issue 6), draw, remove, structured data and downloads. Every action runs one at a time (`busy`), ends with a notice, and
  * every action that changes the sheet's text re-checks so the findings on screen stay true.
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { checkGrids, type SopResult } from '../core/check';
 import { planFlowchart } from '../core/flowchart';
+import { planLanes, type LanePlan } from '../core/flowchart/lanes';
 import type { Grid } from '../core/grid';
 import type { SopHost } from '../core/host';
 import type { Finding, Fix, Lang } from '../core/model';
@@ -15,7 +16,7 @@ import { format, strings } from './i18n';
 import { errorNotice, noSopNotice, type Notice } from './notices';
 import type { Settings } from './settings';
 
-export type Task = 'check' | 'fix' | 'mark' | 'clear' | 'draw' | 'remove' | 'data' | 'download';
+export type Task = 'check' | 'fix' | 'mark' | 'clear' | 'lanes' | 'draw' | 'remove' | 'data' | 'download';
 
 export interface PaneState {
   busy: Task | null;
@@ -48,6 +49,8 @@ export const initialPaneState: PaneState = {
 };
 
 const keyOf = (r: SopResult): string => `${r.sop.sheet}!${r.sop.tableRange}`;
+/** The table's top-left cell: it stays put when actor columns are inserted after Uraian (the range widens). */
+const cornerOf = (r: SopResult): string => `${r.sop.sheet}!${r.sop.tableRange.split(':')[0]}`;
 
 export function paneReducer(state: PaneState, action: Action): PaneState {
   switch (action.type) {
@@ -58,7 +61,8 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
     case 'checked': {
       // Keep the SOP the user picked when a re-check finds it again.
       const before = state.results?.[state.selected];
-      const again = before ? action.results.findIndex((r) => keyOf(r) === keyOf(before)) : -1;
+      let again = before ? action.results.findIndex((r) => keyOf(r) === keyOf(before)) : -1;
+      if (before && again < 0) again = action.results.findIndex((r) => cornerOf(r) === cornerOf(before));
       return { ...state, grids: action.grids, results: action.results, selected: Math.max(0, again) };
     }
     case 'finish':
@@ -80,6 +84,8 @@ export interface PaneActions {
   check(): Promise<void>;
   fix(finding: Finding): Promise<void>;
   fixAllTypos(): Promise<void>;
+  /** Insert the actor columns of the selected SOP's lane plan, then re-check. */
+  generateLanes(): Promise<void>;
   mark(): Promise<void>;
   clearMarks(): Promise<void>;
   draw(replaceHandDrawn: boolean): Promise<void>;
@@ -96,7 +102,7 @@ export function usePane(
   host: SopHost | null,
   settings: Settings,
   lang: Lang
-): { state: PaneState; selected: SopResult | null; actions: PaneActions } {
+): { state: PaneState; selected: SopResult | null; lanePlan: LanePlan | null; actions: PaneActions } {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const t = strings[lang];
   // Actions read the latest state and settings through refs, so they stay stable between renders.
@@ -125,7 +131,8 @@ export function usePane(
     try {
       notice = await work();
     } catch (error) {
-      notice = errorNotice(error, strings[latest.current.lang], latest.current.lang);
+      const about = task === 'lanes' ? 'lanes' : undefined;
+      notice = errorNotice(error, strings[latest.current.lang], latest.current.lang, about);
     }
     dispatch({ type: 'finish', notice });
   }, []);
@@ -160,6 +167,27 @@ export function usePane(
       }),
     fix: (finding) => run('fix', () => applyFixes(finding.fix ? [finding.fix] : [])),
     fixAllTypos: () => run('fix', () => applyFixes(typoFixes(current()?.sop.findings ?? []))),
+    generateLanes: () =>
+      run('lanes', async () => {
+        const { host, state, lang } = latest.current;
+        const sop = current();
+        const grid = state.grids.find((g) => g.sheet === sop?.sop.sheet);
+        if (!host?.generateLanes || !sop || !grid) return null;
+        const plan = planLanes(sop.doc, { grid, lang });
+        if (!plan) return null;
+        await host.generateLanes(sop.sop.sheet, plan);
+        await recheck();
+        const tt = strings[lang];
+        const names = plan.columns.map((c) => c.name).join(', ');
+        return {
+          intent: plan.unmatched.length > 0 ? 'warning' : 'success',
+          body: format(tt.lanesGenerated, { count: plan.count, names }),
+          details:
+            plan.unmatched.length > 0
+              ? [format(tt.lanesUnmatched, { count: plan.unmatched.length, list: plan.unmatched.join(', ') })]
+              : undefined,
+        };
+      }),
     mark: () =>
       run('mark', async () => {
         const sop = current();
@@ -282,5 +310,14 @@ export function usePane(
     if (latest.current.state.results) void run('check', async () => (await recheck(), null));
   }, [optionsKey, run, recheck]);
 
-  return { state, selected: state.results?.[state.selected] ?? null, actions };
+  const selected = state.results?.[state.selected] ?? null;
+  // Issue 6: a table that names its actors only in text gets the offer to generate its actor columns,
+  // where the host can insert them.
+  const canGenerate = typeof host?.generateLanes === 'function';
+  const lanePlan = useMemo(() => {
+    const grid = state.grids.find((g) => g.sheet === selected?.sop.sheet);
+    return canGenerate && selected && grid ? planLanes(selected.doc, { grid, lang }) : null;
+  }, [canGenerate, selected, state.grids, lang]);
+
+  return { state, selected, lanePlan, actions };
 }

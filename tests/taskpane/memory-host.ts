@@ -2,8 +2,12 @@
  * A small in-memory SopHost for the pane's component tests: grids from the fixture specs, fixes that
  * really change the cell text (so a re-check sees them), drawn plans kept as Alur-named shapes, and a
  * log of what the pane asked for. Options make it refuse like a protected sheet or an old Excel.
+ * generateLanes applies a LanePlan to the grid as the real hosts do (through laneEdit): the columns go
+ * in after Uraian and everything right of them moves, so a re-check finds the new actor columns.
  */
 import { parseA1, type Grid } from '../../src/core/grid';
+import { laneEdit, laneEditProblemText, type LaneEdit } from '../../src/core/flowchart/lane-edit';
+import type { LanePlan } from '../../src/core/flowchart/lanes';
 import { HostError, type CellMark, type DrawResult, type HostCapabilities, type SopHost } from '../../src/core/host';
 import type { FlowchartPlan } from '../../src/core/flowchart/types';
 import type { Fix, Lang, Sop } from '../../src/core/model';
@@ -16,6 +20,10 @@ export interface MemoryHostOptions {
   /** No shape support: drawFlowcharts fails with 'no-shapes'. */
   noShapes?: boolean;
   active?: string;
+  /** No generateLanes at all (a host that cannot insert columns). */
+  noLanes?: boolean;
+  /** generateLanes fails with HostError 'failed' (e.g. a formula elsewhere refers to the moved columns). */
+  lanesFail?: boolean;
 }
 
 export interface MemoryHost extends SopHost {
@@ -25,6 +33,29 @@ export interface MemoryHost extends SopHost {
   drawnPlans: FlowchartPlan[];
   dataSheets: { sops: Sop[]; lang: Lang }[];
   progress: [number, number][];
+  /** The lane plans applied, in order. */
+  lanePlans: { sheet: string; plan: LanePlan }[];
+}
+
+/** Inserts the edit's columns into the grid (text, merges, widths, shapes move right), then writes its cells. */
+function insertLanes(grid: Grid, edit: LaneEdit): void {
+  const { insertAt: at, count } = edit;
+  const shift = (col: number) => (col >= at ? col + count : col);
+  for (const row of grid.text) if (row && row.length >= at) row.splice(at - 1, 0, ...Array<string>(count).fill(''));
+  grid.merges = grid.merges.map((m) => ({ ...m, left: shift(m.left), right: shift(m.right) }));
+  if (grid.colWidths.length < at - 1) grid.colWidths.length = at - 1;
+  grid.colWidths.splice(at - 1, 0, ...Array<number>(count).fill(edit.widthPt));
+  for (const shape of grid.shapes) {
+    shape.from = { ...shape.from, col: shift(shape.from.col) };
+    shape.to = { ...shape.to, col: shift(shape.to.col) };
+  }
+  for (const cell of edit.cells) {
+    while (grid.text.length < cell.row) grid.text.push([]);
+    const row = grid.text[cell.row - 1];
+    while (row.length < cell.col) row.push('');
+    row[cell.col - 1] = cell.text;
+  }
+  grid.merges.push(...edit.merges);
 }
 
 export function createMemoryHost(grids: Grid[], opts: MemoryHostOptions = {}): MemoryHost {
@@ -48,6 +79,7 @@ export function createMemoryHost(grids: Grid[], opts: MemoryHostOptions = {}): M
     drawnPlans: [],
     dataSheets: [],
     progress: [],
+    lanePlans: [],
     async capabilities(): Promise<HostCapabilities> {
       return { shapes: !opts.noShapes, notes: false, download: host.kind === 'file', dataSheet: true };
     },
@@ -115,6 +147,24 @@ export function createMemoryHost(grids: Grid[], opts: MemoryHostOptions = {}): M
       host.dataSheets.push({ sops, lang });
     },
   };
+  if (!opts.noLanes) {
+    host.generateLanes = async (name, plan) => {
+      const grid = writable(name);
+      if (opts.lanesFail)
+        throw new HostError(
+          'failed',
+          'Kolom tidak dapat disisipkan: rumus di lembar lain merujuk kolom yang bergeser.',
+          'The columns cannot be inserted: a formula on another sheet refers to the moved columns.'
+        );
+      const edit = laneEdit(plan, grid);
+      if (typeof edit === 'string') {
+        const text = laneEditProblemText(edit, name);
+        throw new HostError('stale', text.id, text.en);
+      }
+      insertLanes(grid, edit);
+      host.lanePlans.push({ sheet: name, plan });
+    };
+  }
   if (host.kind === 'file') {
     host.download = async () => ({ name: 'sop.xlsx', bytes: new Uint8Array([80, 75]) });
   }

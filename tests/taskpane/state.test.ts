@@ -97,6 +97,20 @@ describe('errorNotice', () => {
     expect(other).toMatchObject({ intent: 'error', title: 'Ada yang tidak berhasil' });
     expect(other.body).toContain('boom');
   });
+
+  it('gives generating lanes its own advice: check again when stale, add the columns by hand when it fails', () => {
+    const stale = errorNotice(new HostError('stale', 'Tabel sudah punya kolom.', 'Has columns.'), strings.id, 'id', 'lanes');
+    expect(stale).toMatchObject({ intent: 'warning', title: 'Tabel sudah berubah' });
+    expect(stale.body).toBe(`Tabel sudah punya kolom. ${strings.id.errLanesStale}`);
+    const gone = errorNotice(new HostError('not-found', 'x', 'No sheet.'), strings.en, 'en', 'lanes');
+    expect(gone).toMatchObject({ title: 'The table has changed' });
+    const failed = errorNotice(new HostError('failed', 'x', 'A formula refers to it.'), strings.en, 'en', 'lanes');
+    expect(failed).toMatchObject({ intent: 'error', title: 'The actor columns could not be generated' });
+    expect(failed.body).toContain('Insert one column per actor after Uraian yourself');
+    expect(errorNotice(new RangeError('bad'), strings.id, 'id', 'lanes').title).toBe('Kolom pelaksana tidak dapat dibuat');
+    // A protected sheet says the same whatever the action.
+    expect(errorNotice(new HostError('protected', 'x', 'y'), strings.id, 'id', 'lanes').title).toBe('Lembar diproteksi');
+  });
 });
 
 describe('paneReducer', () => {
@@ -110,6 +124,17 @@ describe('paneReducer', () => {
     expect(state.selected).toBe(1);
     state = paneReducer(state, { type: 'checked', grids, results: results.slice(0, 1) });
     expect(state.selected).toBe(0);
+  });
+
+  it('keeps the picked SOP when generated actor columns widened its table (same top-left cell)', () => {
+    const grids = twoSopsOneSheet.sheets.map(specToGrid);
+    let state = paneReducer(initialPaneState, { type: 'checked', grids, results: checkGrids(grids) });
+    state = paneReducer(state, { type: 'select', index: 1 });
+    const widened = checkGrids(grids);
+    const [corner] = widened[1].sop.tableRange.split(':');
+    widened[1].sop.tableRange = `${corner}:Z99`;
+    state = paneReducer(state, { type: 'checked', grids, results: widened });
+    expect(state.selected).toBe(1);
   });
 
   it('marks the notice with the task it is about, and clears it on the next start', () => {

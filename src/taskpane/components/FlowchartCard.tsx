@@ -1,6 +1,8 @@
 /**
  * Drawing and removing the swimlane flowchart, with a progress bar while shapes are drawn and an
- * option to replace a hand-drawn chart (left alone by default).
+ * option to replace a hand-drawn chart (left alone by default). A table that names its actors only
+ * in text (issue 6) first gets the offer to generate its actor columns: without them there is no lane
+ * to draw in, so that offer is the primary action until it is taken.
  */
 import {
   Button,
@@ -10,14 +12,17 @@ import {
   Checkbox,
   Field,
   ProgressBar,
+  Spinner,
   Subtitle2,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Delete20Regular, Flowchart20Regular } from '@fluentui/react-icons';
+import { Delete20Regular, Flowchart20Regular, TableInsertColumn20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Strings } from '../i18n';
+import type { LanePlan } from '../../core/flowchart/lanes';
+import { format, type Strings } from '../i18n';
 
 const useStyles = makeStyles({
   card: { rowGap: tokens.spacingVerticalS },
@@ -30,6 +35,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   button: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  offer: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
+  offerText: { margin: 0 },
+  names: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface FlowchartCardProps {
@@ -43,6 +59,23 @@ export interface FlowchartCardProps {
   markersOnly?: boolean;
   onDraw: (replaceHandDrawn: boolean) => void;
   onRemove: () => void;
+  /** The selected SOP's actor columns can be generated from its text (null: it has them, or the host can't). */
+  lanePlan?: LanePlan | null;
+  /** The actor columns are being generated. */
+  generating?: boolean;
+  onGenerateLanes?: () => void;
+}
+
+/** The offer's sentence with the actors' names set in bold where the template says `{names}`. */
+function OfferText({ template, names, className }: { template: string; names: string; className: string }) {
+  const [before, after = ''] = template.split('{names}');
+  return (
+    <>
+      {before}
+      <span className={className}>{names}</span>
+      {after}
+    </>
+  );
 }
 
 export function FlowchartCard({
@@ -54,9 +87,13 @@ export function FlowchartCard({
   onRemove,
   notice,
   markersOnly = false,
+  lanePlan = null,
+  generating = false,
+  onGenerateLanes,
 }: FlowchartCardProps) {
   const styles = useStyles();
   const [replace, setReplace] = useState(false);
+  const offer = lanePlan && onGenerateLanes ? lanePlan : null;
   return (
     <Card className={styles.card}>
       <CardHeader
@@ -68,9 +105,37 @@ export function FlowchartCard({
         }
       />
       <Caption1 className={styles.hint}>{markersOnly ? t.markersOnlyHint : t.flowchartHint}</Caption1>
+      {offer && (
+        <section className={styles.offer} aria-label={t.generateLanes}>
+          <Text as="p" block className={styles.offerText}>
+            <OfferText
+              template={t.lanesOffer[offer.source]}
+              names={offer.columns.map((c) => c.name).join(', ')}
+              className={styles.names}
+            />
+          </Text>
+          <Caption1 as="p" block className={styles.offerText}>
+            {t.lanesWhere}
+          </Caption1>
+          {offer.unmatched.length > 0 && (
+            <Caption1 as="p" block className={styles.offerText}>
+              {format(t.lanesUnmatched, { count: offer.unmatched.length, list: offer.unmatched.join(', ') })}
+            </Caption1>
+          )}
+          <Button
+            appearance="primary"
+            className={styles.button}
+            icon={generating ? <Spinner size="tiny" /> : <TableInsertColumn20Regular />}
+            disabled={busy}
+            onClick={onGenerateLanes}
+          >
+            {t.generateLanes}
+          </Button>
+        </section>
+      )}
       <div className={styles.buttons}>
         <Button
-          appearance="primary"
+          appearance={offer ? 'secondary' : 'primary'}
           className={styles.button}
           icon={<Flowchart20Regular />}
           disabled={busy}
