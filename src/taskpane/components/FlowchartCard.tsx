@@ -45,6 +45,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
   },
   offerText: { margin: 0 },
+  offerNote: { margin: 0, color: tokens.colorNeutralForeground2 },
   names: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -114,11 +115,11 @@ export function FlowchartCard({
               className={styles.names}
             />
           </Text>
-          <Caption1 as="p" block className={styles.offerText}>
+          <Caption1 as="p" block className={styles.offerNote}>
             {t.lanesWhere}
           </Caption1>
           {offer.unmatched.length > 0 && (
-            <Caption1 as="p" block className={styles.offerText}>
+            <Caption1 as="p" block className={styles.offerNote}>
               {format(t.lanesUnmatched, { count: offer.unmatched.length, list: offer.unmatched.join(', ') })}
             </Caption1>
           )}
