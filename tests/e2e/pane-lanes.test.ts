@@ -3,6 +3,7 @@
  * Pelaksana text column. Open it, check, take the offer "Buat kolom pelaksana", draw, download, and
  * read the download back with src/xlsx/read.ts: the four actor columns are in the header after
  * Uraian, the SOP reads them as its lanes, and each step's Alur symbol stands in its actor's column.
+ * The same in excel mode over the Excel API fake (dist/harness.html), in English.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,6 +103,39 @@ describe('generating actor columns in file mode', () => {
     expect(symbolCols('4')).toEqual(['E-E', 'F-F']);
     // The user's own boxes are still there.
     expect(grid.shapes.map((s) => s.name)).toEqual(expect.arrayContaining(['Logo Kabupaten', 'Stempel Dinas']));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('does the same in live Excel (the fake), in English', async () => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('harness.html?seed=pelaksana-text&lang=en', server.url).href);
+    const check = page.getByRole('button', { name: 'Check SOP', exact: true });
+    await check.click();
+    const offer = page.getByRole('region', { name: 'Generate actor columns' });
+    await offer.waitFor({ timeout: 20000 });
+    expect(await offer.textContent()).toContain(`from the Pelaksana column: ${ACTORS.join(', ')}.`);
+    await offer.getByRole('button', { name: 'Generate actor columns', exact: true }).click();
+    await expect.poll(() => page.getByText('4 actor columns generated', { exact: false }).count()).toBe(1);
+    await expect.poll(() => check.isEnabled()).toBe(true);
+
+    const header = () =>
+      page.evaluate((sheet) => {
+        const s = window.alurHarness!.fake.sheet(sheet);
+        return ['C20', 'D20', 'E20', 'F20', 'G20', 'C21', 'F21'].map((a) => s.cellText(a));
+      }, SHEET);
+    expect(await header()).toEqual([...ACTORS, 'Pelaksana', '', '√']);
+
+    await page.getByRole('button', { name: 'Draw flowchart', exact: true }).click();
+    await expect.poll(() => page.getByText(/\d+ symbols, \d+ connectors drawn/).count()).toBe(1);
+    const names = await page.evaluate(
+      (sheet) => window.alurHarness!.fake.sheet(sheet).shapes.map((x) => x.name),
+      SHEET
+    );
+    expect(names.filter((n) => /^Alur.*:s\d+[a-z]?$/.test(n))).toHaveLength(8);
     expect(errors).toEqual([]);
     await context.close();
   });
