@@ -12,7 +12,7 @@ import { specToGrid } from '../fixtures/spec';
 import { pelaksanaText, satpolPP } from '../fixtures/specs';
 import type { WorkbookSpec } from '../fixtures/spec';
 import { checkGrids } from '../../src/core/check';
-import { cellText, colLetter } from '../../src/core/grid';
+import { cellText, colLetter, gridFromRows, type Grid } from '../../src/core/grid';
 import { planLanes } from '../../src/core/flowchart/lanes';
 import { App } from '../../src/taskpane/App';
 import type { Language } from '../../src/taskpane/i18n';
@@ -43,8 +43,8 @@ beforeAll(() => {
 
 afterEach(() => cleanup());
 
-function setup(spec: WorkbookSpec, opts: MemoryHostOptions & { language?: Language } = {}) {
-  const host = createMemoryHost(spec.sheets.map(specToGrid), opts);
+function setup(spec: WorkbookSpec | Grid[], opts: MemoryHostOptions & { language?: Language } = {}) {
+  const host = createMemoryHost(Array.isArray(spec) ? spec : spec.sheets.map(specToGrid), opts);
   render(
     <FluentProvider theme={webLightTheme}>
       <App mode={host.kind} language={opts.language ?? 'id'} host={host} initialSettings={structuredClone(DEFAULT_SETTINGS)} />
@@ -95,6 +95,26 @@ describe('generating the actor columns from the task pane', () => {
     expect(laneOf('5')).toEqual(['D']);
     expect(laneOf('6')).toEqual(['C']);
     expect(laneOf('4').sort()).toEqual(['E', 'F']);
+  });
+
+  it('names the steps whose actor it cannot read, before and after generating', async () => {
+    const rows = [
+      ['Nama SOP', 'Pelayanan Surat'],
+      [],
+      ['No', 'Uraian Kegiatan', 'Pelaksana', 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'],
+      [1, 'Menerima surat masuk', 'Staf', 'Surat', '10 menit', 'Surat', ''],
+      [2, 'Mencatat surat dalam agenda', '', 'Surat', '10 menit', 'Agenda', ''],
+      [3, 'Mendisposisikan surat', 'Kepala Badan', 'Surat', '15 menit', 'Disposisi', ''],
+    ];
+    const host = setup([gridFromRows('SOP', rows, { colWidths: [24, 230, 90, 90, 50, 80, 80] })]);
+    await press('Periksa SOP');
+    const unmatched = '1 langkah tanpa pelaksana terbaca (2): beri tanda √ sendiri setelahnya.';
+    expect(offer()!.textContent).toContain('dari kolom Pelaksana: Kepala Badan, Staf.');
+    expect(offer()!.textContent).toContain(unmatched);
+    await press('Buat kolom pelaksana');
+    expect(host.lanePlans[0].plan.unmatched).toEqual(['2']);
+    expect(screen.getByText('2 kolom pelaksana dibuat: Kepala Badan, Staf. Sekarang gambar flowchart.')).toBeTruthy();
+    expect(screen.getByText(unmatched)).toBeTruthy();
   });
 
   it('speaks English', async () => {
