@@ -65,13 +65,13 @@ export interface StrippedText {
  * and other block tags start a new line so list items stay apart; the caller folds when it wants one line.
  */
 export function stripMarkup(text: string): StrippedText {
+  // Most cells are plain words separated by single spaces: nothing to strip, nothing to fold.
+  if (PLAIN_LINE_RE.test(text)) return { text, found: [] };
+  if (!/[<&*]/.test(text)) return { text: cleanLines(text), found: [] };
   const found: string[] = [];
   const note = (token: string): void => {
     if (!found.includes(token)) found.push(token);
   };
-  // Most cells are plain words separated by single spaces: nothing to strip, nothing to fold.
-  if (PLAIN_LINE_RE.test(text)) return { text, found };
-  if (!/[<&*]/.test(text)) return { text: cleanLines(text), found };
   let out = text.replace(TAG_RE, (_m, name: string) => {
     const tag = name.toLowerCase();
     note(`<${tag}>`);

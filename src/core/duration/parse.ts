@@ -400,13 +400,17 @@ function unexpected(tok: Token): Unparsed {
  * Give unit-less sides a unit: "1-2 hari" (the left end takes the right end's unit, and its "x 24"),
  * "3 jam - 5" (the right takes the left's), or the header's unit for bare numbers.
  */
+/** A side of a range that is a bare number ("1" of "1-2 hari"). */
+function lone(terms: Term[]): boolean {
+  return terms.length === 1 && terms[0].unit === null;
+}
+
+/** A bare number takes the unit (and "x 24" factor) of the other side. */
+function borrow(term: Term, from: Term): Term {
+  return { count: term.count, factor: term.factor ?? from.factor, unit: from.unit };
+}
+
 function fillUnits(sides: Term[][], unitHint: string | null): Term[][] | Unparsed {
-  const lone = (terms: Term[]) => terms.length === 1 && terms[0].unit === null;
-  const borrow = (term: Term, from: Term): Term => ({
-    count: term.count,
-    factor: term.factor ?? from.factor,
-    unit: from.unit,
-  });
   let out = sides;
   if (sides.length === 2) {
     const [left, right] = sides;
