@@ -6,6 +6,7 @@ import { rangeA1, type Grid } from './grid';
 import { findSops } from './parse';
 import { readStepTime, totalDuration } from './duration';
 import { runRules, type RuleConfig } from './rules/registry';
+import { sopToContract } from './export/json';
 import {
   DEFAULT_CALENDAR,
   type Calendar,
@@ -56,28 +57,10 @@ export function analyzeSop(doc: SopDoc, options: CheckOptions = {}): SopResult {
   return { doc, sop: toSop(doc, duration, findings) };
 }
 
-/** The contract's Sop: only the contract's fields, in the contract's order. */
+/** The contract's Sop: only the contract's fields, in the contract's order (the parser's extras dropped). */
 export function toSop(doc: SopDoc, duration: Duration, findings: Finding[]): Sop {
-  return {
-    sheet: doc.sheet,
-    tableRange: rangeA1(doc.table.range),
-    name: doc.name,
-    identity: { ...doc.identity },
-    actors: doc.actors.map((a) => ({ name: a.name, column: a.column })),
-    steps: doc.steps.map((s) => ({
-      no: s.no,
-      row: s.row,
-      uraian: s.uraian,
-      actors: [...s.actors],
-      symbol: s.symbol,
-      kelengkapan: s.kelengkapan,
-      output: s.output,
-      keterangan: s.keterangan,
-      waktu: s.waktu ? { ...s.waktu } : null,
-    })),
-    duration,
-    findings,
-  };
+  const { sheet, name, identity, actors, steps } = doc;
+  return sopToContract({ sheet, tableRange: rangeA1(doc.table.range), name, identity, actors, steps, duration, findings });
 }
 
 /** Build the report of the contract from the files checked. */
