@@ -60,7 +60,16 @@ export function analyzeSop(doc: SopDoc, options: CheckOptions = {}): SopResult {
 /** The contract's Sop: only the contract's fields, in the contract's order (the parser's extras dropped). */
 export function toSop(doc: SopDoc, duration: Duration, findings: Finding[]): Sop {
   const { sheet, name, identity, actors, steps } = doc;
-  return sopToContract({ sheet, tableRange: rangeA1(doc.table.range), name, identity, actors, steps, duration, findings });
+  return sopToContract({
+    sheet,
+    tableRange: rangeA1(doc.table.range),
+    name,
+    identity,
+    actors,
+    steps,
+    duration,
+    findings,
+  });
 }
 
 /** Build the report of the contract from the files checked. */
