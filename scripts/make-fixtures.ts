@@ -1,7 +1,7 @@
 /**
  * npm run fixtures: writes every workbook spec (tests/fixtures/specs) as a real .xlsx under
  * tests/fixtures/xlsx/ (exceljs for cells, merges, sizes, styles and page breaks; src/xlsx/drawing for
- * the shapes), then copies the five seed workbooks and the clean one to examples/. The output is
+ * the shapes), then copies the five seed workbooks, the clean one and the Pelaksana-text one to examples/. The output is
  * deterministic: fixed document dates and zip entry dates, so regenerating gives identical files.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { colWidth, parseA1, parseRangeA1, rowHeight, type Grid } from '../src/co
 import { addShapes, type DrawPoint, type DrawShape } from '../src/xlsx/drawing';
 import { charsToStoredWidth } from '../src/xlsx/units';
 import { resolveShapes, specCells, specToGrid, type SheetSpec, type WorkbookSpec } from '../tests/fixtures/spec';
-import { allSpecs, cleanSuratMasuk, seedSpecs } from '../tests/fixtures/specs';
+import { allSpecs, cleanSuratMasuk, pelaksanaText, seedSpecs } from '../tests/fixtures/specs';
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 2, 8, 0, 0));
 const OUT = 'tests/fixtures/xlsx';
@@ -154,8 +154,9 @@ async function main(): Promise<void> {
     await writeFile(join(OUT, spec.file), bytes);
     console.log(`${join(OUT, spec.file)}  ${bytes.length} bytes`);
   }
-  for (const spec of [...seedSpecs, cleanSuratMasuk]) await copyFile(join(OUT, spec.file), join(EXAMPLES, spec.file));
-  console.log(`copied ${seedSpecs.length + 1} workbooks to ${EXAMPLES}/`);
+  const examples = [...seedSpecs, cleanSuratMasuk, pelaksanaText];
+  for (const spec of examples) await copyFile(join(OUT, spec.file), join(EXAMPLES, spec.file));
+  console.log(`copied ${examples.length} workbooks to ${EXAMPLES}/`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

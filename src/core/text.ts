@@ -246,3 +246,16 @@ export function splitListItems(text: string): string[] {
   if (kept.length > 1 && /:\s*$/.test(kept[0]) && !/[:]\s*\S/.test(kept[0])) kept.shift();
   return kept;
 }
+
+/**
+ * "A dan B", "A, B", "A/B", "A & B" split into its parts, but only when every part is, on its own, a known
+ * name ("Kasubag Umum dan Staf" where both are actors elsewhere); otherwise the name stays whole, since
+ * "Kepala Bagian Umum dan Keuangan" is one person.
+ */
+export function splitJointNames(name: string, isKnown: (part: string) => boolean): string[] {
+  const parts = name
+    .split(/\s*(?:,|\/|&|\bdan\b|\n)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 1 && parts.every(isKnown) ? parts : [name];
+}

@@ -272,3 +272,37 @@ describe('sheets without an SOP', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('a single Pelaksana text column instead of actor lanes', () => {
+  it('reads the names as actors, splitting a joint name only where each part is named alone', async () => {
+    const { pelaksanaText } = await import('../fixtures/specs/pelaksana-text');
+    const [doc] = findSops(specToGrid(pelaksanaText.sheets[0]));
+    expect(doc.table.columns.actors).toEqual([]);
+    expect(doc.table.columns.pelaksanaText).toBe(3);
+    expect(doc.actors.map((a) => [a.name, a.column])).toEqual([
+      ['Staf', 'C'],
+      ['Kasubag Umum', 'C'],
+      ['Sekretaris', 'C'],
+      ['Kepala Badan', 'C'],
+    ]);
+    expect(doc.steps.map((s) => s.actors)).toEqual([
+      ['Staf'],
+      ['Kasubag Umum'],
+      ['Kasubag Umum'],
+      ['Staf', 'Kasubag Umum'],
+      ['Sekretaris'],
+      ['Kepala Badan'],
+      ['Staf'],
+    ]);
+  });
+
+  it('keeps a joint name whole when its parts are not actors on their own', () => {
+    const grid = gridFromRows('S', [
+      ['No', 'Uraian Kegiatan', 'Pelaksana', 'Kelengkapan', 'Waktu', 'Output'],
+      ['1', 'Menerima surat', 'Kepala Bagian Umum dan Keuangan', 'Surat', '5 menit', 'Surat'],
+      ['2', 'Mengarsipkan surat', 'Staf', 'Surat', '5 menit', 'Arsip'],
+    ]);
+    const [doc] = findSops(grid);
+    expect(doc.actors.map((a) => a.name)).toEqual(['Kepala Bagian Umum dan Keuangan', 'Staf']);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { a1, cellText, fold, type Grid } from '../grid';
 import type { Lang, SopDoc, StepDoc } from '../model';
+import { splitJointNames } from '../text';
 import { markerGlyph } from './markers';
 import { actorKey, stepKey } from './plan';
 import type { PlanShapeKind } from './types';
@@ -109,12 +110,7 @@ function pelaksanaText(doc: SopDoc, step: StepDoc, col: number, grid?: Grid): st
 function splitNames(raw: string, whole: Set<string>): string[] {
   const name = cleanName(raw);
   if (!name) return [];
-  const parts = name
-    .split(/\s*(?:,|\/|&|\bdan\b|\n)\s*/i)
-    .map(cleanName)
-    .filter(Boolean);
-  if (parts.length > 1 && parts.every((p) => whole.has(actorKey(p)))) return parts;
-  return [name];
+  return splitJointNames(name, (p) => whole.has(actorKey(cleanName(p)))).map(cleanName);
 }
 
 function kindOf(step: StepDoc): PlanShapeKind {

@@ -5,7 +5,7 @@
 import { a1, cellText, colLetter, type Grid, type GridShape } from '../grid';
 import type { ActorLane, Branch, SopSymbol, StepCells, StepDoc, StepMark } from '../model';
 import type { DetectedTable, StepSpan } from '../detect/table';
-import { fold, stripMarkup } from '../text';
+import { fold, splitJointNames, stripMarkup } from '../text';
 import { BRANCH_TEXT, isBranchLabelText, isMarkerText, markerSymbol, ShapeLocator, shapeSymbol } from './marks';
 
 /** The folded, markup-free text of a column over a step's rows; null for empty, "-" or "–". */
@@ -41,8 +41,8 @@ export function actorLanes(grid: Grid, table: DetectedTable): ActorLane[] {
   }
   const seen: ActorLane[] = [];
   const headerCell = table.layout.headerCells.pelaksana ?? a1(table.layout.range.top, cols.pelaksanaText);
-  for (const s of table.steps) {
-    for (const name of pelaksanaNames(grid, cols.pelaksanaText, s)) {
+  for (const names of pelaksanaNamesPerStep(grid, cols.pelaksanaText, table.steps)) {
+    for (const name of names) {
       if (!seen.some((a) => a.name === name)) {
         seen.push({ name, column: colLetter(cols.pelaksanaText), col: cols.pelaksanaText, headerCell });
       }
@@ -61,6 +61,16 @@ function pelaksanaNames(grid: Grid, col: number, span: StepSpan): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The names of every step's Pelaksana cell, with a joint name ("Kasubag Umum dan Staf") split where each
+ * part is also named alone in the table: two actors do that step together.
+ */
+export function pelaksanaNamesPerStep(grid: Grid, col: number, spans: StepSpan[]): string[][] {
+  const raw = spans.map((s) => pelaksanaNames(grid, col, s));
+  const known = new Set(raw.flat().map((n) => n.toLowerCase()));
+  return raw.map((names) => [...new Set(names.flatMap((n) => splitJointNames(n, (p) => known.has(p.toLowerCase()))))]);
 }
 
 /** Ya / Tidak as a branch label, from a connector's or a cell's text. */
@@ -132,6 +142,7 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
   const symbolLanes = new Set(hits.filter((h) => h.shape.kind !== 'other').map((h) => `${h.step},${h.col}`));
   const marking = hits.filter((h) => h.shape.kind !== 'other' || !symbolLanes.has(`${h.step},${h.col}`));
 
+  const pelaksanaPerStep = cols.pelaksanaText === null ? [] : pelaksanaNamesPerStep(grid, cols.pelaksanaText, spans);
   const steps: StepDoc[] = spans.map((span, i) => {
     const noRaw = valueOver(grid, cols.no, { row: span.row, rowEnd: span.row });
     const no = noRaw === null ? null : noRaw.replace(/[.)]$/, '');
@@ -146,7 +157,7 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
     };
     const marks: StepMark[] = [];
     if (cols.pelaksanaText !== null) {
-      for (const name of pelaksanaNames(grid, cols.pelaksanaText, span)) {
+      for (const name of pelaksanaPerStep[i]) {
         marks.push({ actor: name, cell: a1(span.row, cols.pelaksanaText), text: name });
       }
     } else {
