@@ -73,13 +73,24 @@ export function pelaksanaNamesPerStep(grid: Grid, col: number, spans: StepSpan[]
   return raw.map((names) => [...new Set(names.flatMap((n) => splitJointNames(n, (p) => known.has(p.toLowerCase()))))]);
 }
 
+/**
+ * The answers that take a decision's "ya" arrow, as real SOPs caption them: the question's own word
+ * ("Setuju?" -> Setuju, "Valid?" -> Valid, "Berjalan Normal", "Perlu", "Butuh" in BPS Bengkulu's SOPs).
+ */
+const YES_WORDS =
+  'ya|y|yes|iya|sesuai|lengkap|benar|sudah|setuju|disetujui|ok|valid|diterima|normal|berjalan normal|perlu|butuh';
+
+const YES_LABEL = new RegExp(`^(?:${YES_WORDS})$`);
+/** "Tidak" itself, or the negation of a yes word ("Tidak Valid", "Tidak Berjalan Normal", "Belum Sesuai"). */
+const NO_LABEL = new RegExp(`^(?:tidak|tida|tdk|t|no|belum|salah|tolak|ditolak|(?:tidak|tdk|belum) (?:${YES_WORDS}))$`);
+
 /** Ya / Tidak as a branch label, from a connector's or a cell's text. */
 export function branchLabel(text: string): 'ya' | 'tidak' | null {
   const t = fold(text)
     .toLowerCase()
     .replace(/[.:!]$/, '');
-  if (/^(?:ya|y|yes|iya|sesuai|lengkap|benar|sudah|setuju|ok)$/.test(t)) return 'ya';
-  if (/^(?:tidak|tida|tdk|t|no|belum|tidak sesuai|tidak lengkap|salah|tolak|ditolak)$/.test(t)) return 'tidak';
+  if (YES_LABEL.test(t)) return 'ya';
+  if (NO_LABEL.test(t)) return 'tidak';
   return null;
 }
 
@@ -306,25 +317,35 @@ function parseCell(cell: string): { row: number; col: number } {
   return { row: Number(m[2]), col };
 }
 
-/** A "Ya" / "Tidak" written in a cell or a text box inside (or just around) a connector's box. */
+/**
+ * A "Ya" / "Tidak" written in a cell or a text box over a connector. Labels inside the connector's own
+ * box count first: a decision's two arrows often leave side by side (Ya on to the next lane, Tidak
+ * forward past it to a closing step), so the margin around one arrow holds the other's caption too.
+ * Only when nothing inside labels it is the one-cell margin around the box read.
+ */
 function nearbyLabel(grid: Grid, conn: GridShape): 'ya' | 'tidak' | null {
+  return labelAround(grid, conn, 0) ?? labelAround(grid, conn, 1);
+}
+
+/** The single branch label in the connector's box widened by `margin` cells, or null (none or both). */
+function labelAround(grid: Grid, conn: GridShape, margin: number): 'ya' | 'tidak' | null {
   const labels = new Set<'ya' | 'tidak'>();
-  for (let r = conn.from.row - 1; r <= conn.to.row + 1; r++) {
-    for (let c = Math.max(1, conn.from.col - 1); c <= conn.to.col + 1; c++) {
+  for (let r = conn.from.row - margin; r <= conn.to.row + margin; r++) {
+    for (let c = Math.max(1, conn.from.col - margin); c <= conn.to.col + margin; c++) {
       const t = cellText(grid, r, c);
-      if (t && t.length <= 12) {
+      if (t && t.length <= 24) {
         const l = branchLabel(t);
         if (l) labels.add(l);
       }
     }
   }
   for (const s of grid.shapes) {
-    if (s.kind === 'connector' || !s.text || s.text.length > 12) continue;
+    if (s.kind === 'connector' || !s.text || s.text.length > 24) continue;
     if (
-      s.from.row >= conn.from.row - 1 &&
-      s.to.row <= conn.to.row + 1 &&
-      s.from.col >= conn.from.col - 1 &&
-      s.to.col <= conn.to.col + 1
+      s.from.row >= conn.from.row - margin &&
+      s.to.row <= conn.to.row + margin &&
+      s.from.col >= conn.from.col - margin &&
+      s.to.col <= conn.to.col + margin
     ) {
       const l = branchLabel(s.text);
       if (l) labels.add(l);
