@@ -15,8 +15,9 @@ const HEADER_LABELS: Record<ColumnRole, RegExp> = {
     /^(?:uraian(?: prosedur| kegiatan| aktivitas| tugas| pekerjaan)?|uraian prosdur|kegiatan|aktivitas|aktifitas|tahapan(?: kegiatan)?|prosedur|langkah(?: kegiatan)?)$/,
   pelaksana: /^(?:pelaksana|pelaku|pelaksana kegiatan)$/,
   mutuBaku: /^(?:mutu ba[kg]u|mutu buku|mutubaku)$/,
+  // "Sumber Data": the Mutu Baku input column of BPS Bengkulu's SOP-012 (Pengumpulan Data Capaian Kinerja).
   kelengkapan:
-    /^(?:(?:persyaratan )?(?:kelengkapan|perlengkapan|peralatan|persyaratan)(?: (?:dan|dan or|atau) (?:peralatan|perlengkapan|kelengkapan))?|persyaratan kelengkapan|persyaratan perlengkapan|input|masukan|syarat)$/,
+    /^(?:(?:persyaratan )?(?:kelengkapan|perlengkapan|peralatan|persyaratan)(?: (?:dan|dan or|atau) (?:peralatan|perlengkapan|kelengkapan))?|persyaratan kelengkapan|persyaratan perlengkapan|input|masukan|syarat|sumber data)$/,
   waktu: /^(?:waktu|lama waktu|waktu \w+)$/,
   output: /^(?:output|out put|autput|outpt|keluaran|hasil|output keluaran)$/,
   keterangan: /^(?:keterangan|ket|keterangn|ketarangan)$/,
@@ -57,14 +58,16 @@ export function waktuUnit(text: string): string | null {
 
 /** Identity labels, by field. Matched against the whole normalised label part of a cell. */
 const IDENTITY_LABELS: [IdentityField, RegExp][] = [
-  ['nomor', /^(?:nomor(?: sop)?|no sop|nmr sop)$/],
+  // "NOMOR SOP AP" (BPS Bengkulu's Kearsipan SOPs).
+  ['nomor', /^(?:nomor(?: sop(?: ap)?)?|no sop(?: ap)?|nmr sop)$/],
   ['tanggalPembuatan', /^(?:tanggal|tgl) (?:pembuatan|dibuat|buat)$/],
   ['tanggalRevisi', /^(?:tanggal|tgl) (?:revisi|perubahan)$/],
   ['tanggalPengesahan', /^(?:tanggal|tgl) (?:pengesahan|efektif|efektip|disahkan|penetapan|berlaku)$/],
   ['disahkanOleh', /^(?:di ?sahkan|di ?tetapkan|mengesahkan)(?: oleh)?$/],
   ['nama', /^(?:nama|judul)(?: sop)?$/],
   ['dasarHukum', /^dasar hukum$/],
-  ['kualifikasiPelaksana', /^kua?l[ia]fikasi pelaksana?$/],
+  // "Kualifikasi Pelaksanaan" too (BPS Bengkulu's SOP-012).
+  ['kualifikasiPelaksana', /^kua?l[ia]fikasi pelaksana?(?:an)?$/],
   ['keterkaitan', /^keterkaitan(?: (?:dengan )?(?:sop|prosedur lain))?$/],
   [
     'peralatanPerlengkapan',
