@@ -13,11 +13,14 @@ import {
   type FakeSheet,
   type FakeTable,
 } from './excel-model';
+import { isEnumValue } from './excel-enums';
 import {
+  checkEnum,
   clientResult,
   FakeCollection,
   FakeObject,
   FakeOfficeError,
+  invalidEnum,
   type FakeClientResult,
   type FakeHost,
   type FakeRequestContext,
@@ -119,17 +122,11 @@ export class FakeWorkbook extends FakeObject<true> implements Pick<Excel.Workboo
   }
   get notes(): FakeNoteCollection {
     this.host.need('1.18', 'Workbook.notes');
-    return this.nav(
-      'notes',
-      () => new FakeNoteCollection(this.context, () => this.host.model.sheets)
-    );
+    return this.nav('notes', () => new FakeNoteCollection(this.context, () => this.host.model.sheets));
   }
   get comments(): FakeCommentCollection {
     this.host.need('1.10', 'Workbook.comments');
-    return this.nav(
-      'comments',
-      () => new FakeCommentCollection(this.context, () => this.host.model.sheets)
-    );
+    return this.nav('comments', () => new FakeCommentCollection(this.context, () => this.host.model.sheets));
   }
   /** The selected range (the fake's selection, or A1 of the active sheet). */
   getSelectedRange(): FakeRange {
@@ -180,16 +177,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
         model.sheets.splice(model.sheets.indexOf(sheet), 1);
       };
     });
-    return new FakeWorksheet(this.context, () =>
-      handle.id ? (model.findSheet(handle.id) ?? null) : null
-    );
+    return new FakeWorksheet(this.context, () => (handle.id ? (model.findSheet(handle.id) ?? null) : null));
   }
 }
 
-export class FakeWorksheet
-  extends FakeObject<FakeSheet>
-  implements Pick<Excel.Worksheet, 'name' | 'id' | 'position'>
-{
+export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.Worksheet, 'name' | 'id' | 'position'> {
   protected readonly entity = 'Worksheet';
   constructor(context: FakeRequestContext, locate: () => FakeSheet | null, nullable = false) {
     super(context, locate, nullable);
@@ -229,10 +221,7 @@ export class FakeWorksheet
   }
   get protection(): FakeWorksheetProtection {
     this.host.need('1.2', 'Worksheet.protection');
-    return this.nav(
-      'protection',
-      () => new FakeWorksheetProtection(this.context, () => this.locate())
-    );
+    return this.nav('protection', () => new FakeWorksheetProtection(this.context, () => this.locate()));
   }
   get shapes(): FakeShapeCollection {
     this.host.need('1.9', 'Worksheet.shapes');
@@ -247,15 +236,10 @@ export class FakeWorksheet
   }
   get comments(): FakeCommentCollection {
     this.host.need('1.10', 'Worksheet.comments');
-    return this.nav(
-      'comments',
-      () => new FakeCommentCollection(this.context, () => [this.target()])
-    );
+    return this.nav('comments', () => new FakeCommentCollection(this.context, () => [this.target()]));
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, this, () =>
-      address ? parseAddress(address) : parseRangeA1('A1:XFD1048576')
-    );
+    return new FakeRange(this.context, this, () => (address ? parseAddress(address) : parseRangeA1('A1:XFD1048576')));
   }
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, this, () => ({
@@ -265,12 +249,7 @@ export class FakeWorksheet
       right: column + 1,
     }));
   }
-  getRangeByIndexes(
-    startRow: number,
-    startColumn: number,
-    rowCount: number,
-    columnCount: number
-  ): FakeRange {
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     this.host.need('1.7', 'Worksheet.getRangeByIndexes');
     return new FakeRange(this.context, this, () => ({
       top: startRow + 1,
@@ -294,10 +273,7 @@ export class FakeWorksheet
       const model = this.host.model;
       const sheet = this.target();
       if (model.sheets.length === 1)
-        throw new FakeOfficeError(
-          'InvalidOperation',
-          'A workbook must contain at least one visible worksheet.'
-        );
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       const index = model.sheets.indexOf(sheet);
       const active = model.activeSheetId;
       model.sheets.splice(index, 1);
@@ -407,8 +383,7 @@ export class FakeRange
       },
       formulas: {
         set: '1.1',
-        get: (t) =>
-          this.cells(t, (r, c) => t.sheet.formulas.get(a1(r, c)) ?? rawValue(t.sheet.textAt(r, c))),
+        get: (t) => this.cells(t, (r, c) => t.sheet.formulas.get(a1(r, c)) ?? rawValue(t.sheet.textAt(r, c))),
         put: (t, v) => this.put(t, v as unknown[][], true),
       },
       rowIndex: { set: '1.1', get: (t) => t.rect.top - 1 },
@@ -570,14 +545,11 @@ export class FakeRange
   }
   getBoundingRect(anotherRange: FakeRange | string): FakeRange {
     return this.derived((r, sheet) => {
-      const other =
-        typeof anotherRange === 'string' ? parseRangeA1(anotherRange) : anotherRange.rectOf(sheet);
+      const other = typeof anotherRange === 'string' ? parseRangeA1(anotherRange) : anotherRange.rectOf(sheet);
       return other ? union(r, other) : r;
     });
   }
-  getRowProperties(
-    options: Excel.RowPropertiesLoadOptions
-  ): FakeClientResult<Excel.RowProperties[]> {
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
     this.host.need('1.9', 'Range.getRowProperties');
     return clientResult(this.context, () => {
       const t = this.target();
@@ -593,9 +565,7 @@ export class FakeRange
       return out;
     });
   }
-  getColumnProperties(
-    options: Excel.ColumnPropertiesLoadOptions
-  ): FakeClientResult<Excel.ColumnProperties[]> {
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
     this.host.need('1.9', 'Range.getColumnProperties');
     return clientResult(this.context, () => {
       const t = this.target();
@@ -612,18 +582,14 @@ export class FakeRange
     });
   }
   /** Addresses and fill colours only (what Alur asks for). */
-  getCellProperties(
-    options: Excel.CellPropertiesLoadOptions
-  ): FakeClientResult<Excel.CellProperties[][]> {
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
     this.host.need('1.9', 'Range.getCellProperties');
     return clientResult(this.context, () => {
       const t = this.target();
       return this.cells(t, (r, c) => {
         const p: Excel.CellProperties = {};
-        if (options.address)
-          p.address = qualified(t.sheet.name, { top: r, left: c, bottom: r, right: c });
-        if (options.format?.fill?.color)
-          p.format = { fill: { color: t.sheet.fills.get(a1(r, c)) ?? '#FFFFFF' } };
+        if (options.address) p.address = qualified(t.sheet.name, { top: r, left: c, bottom: r, right: c });
+        if (options.format?.fill?.color) p.format = { fill: { color: t.sheet.fills.get(a1(r, c)) ?? '#FFFFFF' } };
         return p;
       });
     });
@@ -634,14 +600,9 @@ export class FakeRange
     return new FakeRangeAreas(this.context, () => {
       const t = this.target();
       const areas = t.sheet.merges.filter(
-        (m) =>
-          m.top <= t.rect.bottom &&
-          m.bottom >= t.rect.top &&
-          m.left <= t.rect.right &&
-          m.right >= t.rect.left
+        (m) => m.top <= t.rect.bottom && m.bottom >= t.rect.top && m.left <= t.rect.right && m.right >= t.rect.left
       );
-      if (areas.length > 512)
-        throw new FakeOfficeError('GeneralException', 'More than 512 merged areas in the range.');
+      if (areas.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas in the range.');
       return areas.length ? { sheet: t.sheet, areas } : null;
     });
   }
@@ -652,15 +613,22 @@ export class FakeRange
    */
   insert(shift: Excel.InsertShiftDirection | 'Down' | 'Right'): FakeRange {
     this.act(() => {
+      checkEnum('InsertShiftDirection', shift, 'Range.insert(shift)');
       const t = this.target();
       this.host.assertWritable(t.sheet);
       if (String(shift) !== 'Right' || t.rect.top !== 1 || t.rect.bottom !== MAX_ROWS) {
-        throw new FakeOfficeError('InvalidArgument', `The fake models Range.insert of whole columns to the right only, not ${shift} on ${localAddress(t.rect)}.`);
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `The fake models Range.insert of whole columns to the right only, not ${shift} on ${localAddress(t.rect)}.`
+        );
       }
       const count = t.rect.right - t.rect.left + 1;
       const used = t.sheet.usedRange();
       if (used && used.right + count > MAX_COLUMNS) {
-        throw new FakeOfficeError('InvalidOperation', 'To prevent possible loss of data, Excel cannot shift nonblank cells off of the worksheet.');
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'To prevent possible loss of data, Excel cannot shift nonblank cells off of the worksheet.'
+        );
       }
       const undo = t.sheet.saveState();
       t.sheet.insertColumns(t.rect.left, count);
@@ -683,7 +651,10 @@ export class FakeRange
       const inside = (m: CellRange) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right;
       if (t.sheet.merges.some((m) => intersects(m, r) && !inside(m))) {
         undo();
-        throw new FakeOfficeError('InvalidOperation', `The fake does not merge ${localAddress(r)} across another merged area.`);
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `The fake does not merge ${localAddress(r)} across another merged area.`
+        );
       }
       t.sheet.merges = t.sheet.merges.filter((m) => !inside(m));
       const areas = across
@@ -728,6 +699,13 @@ export class FakeRange
     this.host.need('1.9', 'Range.copyFrom');
     if (transpose) throw new FakeOfficeError('InvalidArgument', 'The fake does not model a transposing copy.');
     const type = String(copyType);
+    if (!isEnumValue('RangeCopyType', type)) {
+      // Excel refuses it when the batch runs; the fake queues the refusal so it surfaces at the sync too.
+      this.act(() => {
+        throw invalidEnum('RangeCopyType', copyType, 'Range.copyFrom(copyType)');
+      });
+      return;
+    }
     if (type === 'Link') throw new FakeOfficeError('InvalidArgument', 'The fake does not model a linking copy.');
     this.act(() => {
       const dest = this.target();
@@ -742,7 +720,9 @@ export class FakeRange
       // Read everything first: the source and the destination may overlap.
       const cells = cellsOf(src.rect).map((addr) => {
         const { row, col } = parseA1(addr);
-        const borders = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'].map((e) => [e, src.sheet.borders.get(`${addr}|${e}`)] as const);
+        const borders = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'].map(
+          (e) => [e, src.sheet.borders.get(`${addr}|${e}`)] as const
+        );
         return {
           dr: row - src.rect.top,
           dc: col - src.rect.left,
@@ -754,12 +734,18 @@ export class FakeRange
         };
       });
       const merges = src.sheet.merges.filter(
-        (m) => m.top >= src.rect.top && m.bottom <= src.rect.bottom && m.left >= src.rect.left && m.right <= src.rect.right
+        (m) =>
+          m.top >= src.rect.top && m.bottom <= src.rect.bottom && m.left >= src.rect.left && m.right <= src.rect.right
       );
       const undo = dest.sheet.saveState();
       const values = type === 'All' || type === 'Values' || type === 'Formulas';
       const formats = type === 'All' || type === 'Formats';
-      const area = { top: dest.rect.top, left: dest.rect.left, bottom: dest.rect.top + rows * tilesDown - 1, right: dest.rect.left + cols * tilesAcross - 1 };
+      const area = {
+        top: dest.rect.top,
+        left: dest.rect.left,
+        bottom: dest.rect.top + rows * tilesDown - 1,
+        right: dest.rect.left + cols * tilesAcross - 1,
+      };
       if (formats) dest.sheet.merges = dest.sheet.merges.filter((m) => !intersects(m, area));
       const setOrDelete = <V>(map: Map<string, V>, key: string, value: V | undefined) =>
         value === undefined ? map.delete(key) : map.set(key, value);
@@ -778,14 +764,20 @@ export class FakeRange
             if (formats) {
               setOrDelete(dest.sheet.fills, addr, c.fill);
               setOrDelete(dest.sheet.formats, addr, c.format ? { ...c.format } : undefined);
-              for (const [edge, b] of c.borders) setOrDelete(dest.sheet.borders, `${addr}|${edge}`, b ? { ...b } : undefined);
+              for (const [edge, b] of c.borders)
+                setOrDelete(dest.sheet.borders, `${addr}|${edge}`, b ? { ...b } : undefined);
             }
           }
           if (formats) {
             for (const m of merges) {
               const dr = top - src.rect.top;
               const dc = left - src.rect.left;
-              dest.sheet.merges.push({ top: m.top + dr, bottom: m.bottom + dr, left: m.left + dc, right: m.right + dc });
+              dest.sheet.merges.push({
+                top: m.top + dr,
+                bottom: m.bottom + dr,
+                left: m.left + dc,
+                right: m.right + dc,
+              });
             }
           }
         }
@@ -795,7 +787,9 @@ export class FakeRange
   }
   private sourceOf(source: FakeRange | string, destSheet: FakeSheet): RangeTarget {
     if (typeof source !== 'string') return source.target();
-    const sheetName = source.includes('!') ? source.slice(0, source.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'") : null;
+    const sheetName = source.includes('!')
+      ? source.slice(0, source.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'")
+      : null;
     const sheet = sheetName ? this.host.model.findSheet(sheetName) : destSheet;
     if (!sheet) throw new FakeOfficeError('ItemNotFound', `The requested worksheet ${sheetName} does not exist.`);
     return { sheet, rect: parseAddress(source) };
@@ -820,10 +814,7 @@ export class FakeRangeAreas
   implements Pick<Excel.RangeAreas, 'address' | 'areaCount'>
 {
   protected readonly entity = 'RangeAreas';
-  constructor(
-    context: FakeRequestContext,
-    locate: () => { sheet: FakeSheet; areas: CellRange[] } | null
-  ) {
+  constructor(context: FakeRequestContext, locate: () => { sheet: FakeSheet; areas: CellRange[] } | null) {
     super(context, locate, true);
   }
   protected override scalars(): Record<string, Scalar<{ sheet: FakeSheet; areas: CellRange[] }>> {
@@ -868,7 +859,8 @@ function cellFormat<K extends keyof FakeCellFormat>(
 
 export class FakeRangeFormat
   extends FakeObject<RangeTarget>
-  implements Pick<Excel.RangeFormat, 'rowHeight' | 'columnWidth' | 'horizontalAlignment' | 'verticalAlignment' | 'wrapText'>
+  implements
+    Pick<Excel.RangeFormat, 'rowHeight' | 'columnWidth' | 'horizontalAlignment' | 'verticalAlignment' | 'wrapText'>
 {
   protected readonly entity = 'RangeFormat';
   protected override scalars(): Record<string, Scalar<RangeTarget>> {
@@ -879,13 +871,7 @@ export class FakeRangeFormat
         set: '1.2',
         get: (t) => uniform(span(t.rect.top, t.rect.bottom).map((r) => t.sheet.rowHeight(r))),
         put: (t, v) =>
-          this.resize(
-            t,
-            t.sheet.rowHeights,
-            t.sheet.defaultRowHeight,
-            span(t.rect.top, t.rect.bottom),
-            Number(v)
-          ),
+          this.resize(t, t.sheet.rowHeights, t.sheet.defaultRowHeight, span(t.rect.top, t.rect.bottom), Number(v)),
       },
       columnWidth: {
         set: '1.2',
@@ -898,18 +884,15 @@ export class FakeRangeFormat
           return undo;
         },
       },
-      horizontalAlignment: cellFormat(this.host, 'horizontalAlignment', 'General'),
-      verticalAlignment: cellFormat(this.host, 'verticalAlignment', 'Bottom'),
+      horizontalAlignment: {
+        ...cellFormat(this.host, 'horizontalAlignment', 'General'),
+        values: 'HorizontalAlignment',
+      },
+      verticalAlignment: { ...cellFormat(this.host, 'verticalAlignment', 'Bottom'), values: 'VerticalAlignment' },
       wrapText: cellFormat(this.host, 'wrapText', false),
     };
   }
-  private resize(
-    t: RangeTarget,
-    sizes: number[],
-    fallback: number,
-    indexes: number[],
-    value: number
-  ): () => void {
+  private resize(t: RangeTarget, sizes: number[], fallback: number, indexes: number[], value: number): () => void {
     this.host.assertWritable(t.sheet);
     const before = [...sizes];
     for (const i of indexes) {
@@ -961,10 +944,7 @@ export class FakeRangeFormat
     return this.nav('font', () => new FakeRangeFont(this.context, () => this.locate()));
   }
   get borders(): FakeRangeBorderCollection {
-    return this.nav(
-      'borders',
-      () => new FakeRangeBorderCollection(this.context, () => this.locate())
-    );
+    return this.nav('borders', () => new FakeRangeBorderCollection(this.context, () => this.locate()));
   }
 }
 
@@ -1000,11 +980,9 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical
 export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
   protected readonly entity = 'RangeBorderCollection';
   getItem(index: Excel.BorderIndex | string): FakeRangeBorder {
+    checkEnum('BorderIndex', index, 'RangeBorderCollection.getItem(index)');
     if (!(EDGES as readonly string[]).includes(String(index))) {
-      throw new FakeOfficeError(
-        'InvalidArgument',
-        `The fake models the outer edges only, not ${index}.`
-      );
+      throw new FakeOfficeError('InvalidArgument', `The fake models the outer edges only, not ${index}.`);
     }
     return new FakeRangeBorder(this.context, () => this.locate(), String(index));
   }
@@ -1072,8 +1050,8 @@ export class FakeRangeBorder
   }
   protected override scalars(): Record<string, Scalar<RangeTarget>> {
     return {
-      style: this.prop('style', 'None'),
-      weight: this.prop('weight', 'Thin'),
+      style: { ...this.prop('style', 'None'), values: 'BorderLineStyle' },
+      weight: { ...this.prop('weight', 'Thin'), values: 'BorderWeight' },
       color: this.prop('color', '#000000'),
     };
   }
@@ -1097,19 +1075,14 @@ export class FakeRangeBorder
   }
 }
 
-export class FakeRangeFill
-  extends FakeObject<RangeTarget>
-  implements Pick<Excel.RangeFill, 'color'>
-{
+export class FakeRangeFill extends FakeObject<RangeTarget> implements Pick<Excel.RangeFill, 'color'> {
   protected readonly entity = 'RangeFill';
   protected override scalars(): Record<string, Scalar<RangeTarget>> {
     return {
       color: {
         set: '1.1',
         get: (t) => {
-          const colors = new Set(
-            cellsOf(t.rect).map((addr) => t.sheet.fills.get(addr) ?? '#FFFFFF')
-          );
+          const colors = new Set(cellsOf(t.rect).map((addr) => t.sheet.fills.get(addr) ?? '#FFFFFF'));
           return colors.size === 1 ? [...colors][0] : null;
         },
         put: (t, v) => this.paint(t, String(v).toUpperCase()),
@@ -1162,11 +1135,7 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
     return shape.id;
   }
   getItem(key: string): FakeShape {
-    const shape = new FakeShape(
-      this.context,
-      this.worksheet,
-      () => this.worksheet.target().shape(key) ?? null
-    );
+    const shape = new FakeShape(this.context, this.worksheet, () => this.worksheet.target().shape(key) ?? null);
     this.context.enqueue('lookup', () => void shape.target());
     return shape;
   }
@@ -1188,18 +1157,21 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
   }
   addGeometricShape(geometricShapeType: Excel.GeometricShapeType | string): FakeShape {
     this.host.need('1.9', 'ShapeCollection.addGeometricShape');
-    return this.addShape((id) => ({
-      id,
-      name: `${geometricShapeType} ${id}`,
-      type: 'GeometricShape',
-      geometricShapeType: String(geometricShapeType),
-      left: 0,
-      top: 0,
-      width: 72,
-      height: 72,
-      text: '',
-      altTextDescription: '',
-    }));
+    return this.addShape((id) => {
+      checkEnum('GeometricShapeType', geometricShapeType, 'ShapeCollection.addGeometricShape(geometricShapeType)');
+      return {
+        id,
+        name: `${geometricShapeType} ${id}`,
+        type: 'GeometricShape',
+        geometricShapeType: String(geometricShapeType),
+        left: 0,
+        top: 0,
+        width: 72,
+        height: 72,
+        text: '',
+        altTextDescription: '',
+      };
+    });
   }
   addTextBox(text?: string): FakeShape {
     this.host.need('1.9', 'ShapeCollection.addTextBox');
@@ -1224,11 +1196,12 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
     connectorType: Excel.ConnectorType | string = 'Straight'
   ): FakeShape {
     this.host.need('1.9', 'ShapeCollection.addLine');
-    return this.addShape((id) =>
-      lineShape(id, `${connectorType} Connector ${id}`, startLeft, startTop, endLeft, endTop, {
+    return this.addShape((id) => {
+      checkEnum('ConnectorType', connectorType, 'ShapeCollection.addLine(connectorType)');
+      return lineShape(id, `${connectorType} Connector ${id}`, startLeft, startTop, endLeft, endTop, {
         connectorType: connectorType as 'Straight' | 'Elbow' | 'Curve',
-      })
-    );
+      });
+    });
   }
 }
 
@@ -1281,6 +1254,7 @@ export class FakeShape
       type: { set: '1.9', get: (s) => s.type },
       geometricShapeType: {
         set: '1.9',
+        values: 'GeometricShapeType',
         get: (s) => s.geometricShapeType,
         put: (s, v) => this.edit((m) => (m.geometricShapeType = String(v)))(s),
       },
@@ -1427,8 +1401,8 @@ export class FakeTextFrame
   protected override scalars(): Record<string, Scalar<ShapeModel>> {
     return {
       hasText: { set: '1.9', get: (s) => s.text !== '' },
-      horizontalAlignment: shapeProp(this.shape, 'textAlign', 'Left'),
-      verticalAlignment: shapeProp(this.shape, 'textVerticalAlign', 'Top'),
+      horizontalAlignment: { ...shapeProp(this.shape, 'textAlign', 'Left'), values: 'ShapeTextHorizontalAlignment' },
+      verticalAlignment: { ...shapeProp(this.shape, 'textVerticalAlign', 'Top'), values: 'ShapeTextVerticalAlignment' },
     };
   }
   protected override navigations(): string[] {
@@ -1493,10 +1467,7 @@ export class FakeTextRange extends FakeObject<ShapeModel> implements Pick<Excel.
 }
 
 /** The font of a shape's text (the whole text: the fake keeps one font per shape). */
-export class FakeShapeFont
-  extends FakeObject<ShapeModel>
-  implements Pick<Excel.ShapeFont, 'size' | 'color' | 'bold'>
-{
+export class FakeShapeFont extends FakeObject<ShapeModel> implements Pick<Excel.ShapeFont, 'size' | 'color' | 'bold'> {
   protected readonly entity = 'ShapeFont';
   constructor(
     context: FakeRequestContext,
@@ -1532,11 +1503,7 @@ export class FakeShapeFont
 }
 
 /** Shared by the small shape-format objects: a property of the shape model, written with undo. */
-function shapeProp<K extends keyof ShapeModel>(
-  shape: FakeShape,
-  key: K,
-  fallback: ShapeModel[K]
-): Scalar<ShapeModel> {
+function shapeProp<K extends keyof ShapeModel>(shape: FakeShape, key: K, fallback: ShapeModel[K]): Scalar<ShapeModel> {
   return {
     set: '1.9',
     get: (s) => s[key] ?? fallback,
@@ -1590,10 +1557,7 @@ export class FakeShapeLineFormat
   }
 }
 
-export class FakeShapeFill
-  extends FakeObject<ShapeModel>
-  implements Pick<Excel.ShapeFill, 'foregroundColor'>
-{
+export class FakeShapeFill extends FakeObject<ShapeModel> implements Pick<Excel.ShapeFill, 'foregroundColor'> {
   protected readonly entity = 'ShapeFill';
   constructor(
     context: FakeRequestContext,
@@ -1625,12 +1589,7 @@ export class FakeLine
   implements
     Pick<
       Excel.Line,
-      | 'id'
-      | 'connectorType'
-      | 'isBeginConnected'
-      | 'isEndConnected'
-      | 'beginArrowheadStyle'
-      | 'endArrowheadStyle'
+      'id' | 'connectorType' | 'isBeginConnected' | 'isEndConnected' | 'beginArrowheadStyle' | 'endArrowheadStyle'
     >
 {
   protected readonly entity = 'Line';
@@ -1640,8 +1599,7 @@ export class FakeLine
   ) {
     super(context, () => {
       const s = shape.target();
-      if (!s.line)
-        throw new FakeOfficeError('GeneralException', `Shape ${s.id} is not a line.`, 'Shape.line');
+      if (!s.line) throw new FakeOfficeError('GeneralException', `Shape ${s.id} is not a line.`, 'Shape.line');
       return s;
     });
   }
@@ -1662,9 +1620,9 @@ export class FakeLine
   protected override scalars(): Record<string, Scalar<ShapeModel>> {
     return {
       id: { set: '1.9', get: (s) => s.id },
-      connectorType: this.lineProp('connectorType'),
-      beginArrowheadStyle: this.lineProp('beginArrowheadStyle'),
-      endArrowheadStyle: this.lineProp('endArrowheadStyle'),
+      connectorType: { ...this.lineProp('connectorType'), values: 'ConnectorType' },
+      beginArrowheadStyle: { ...this.lineProp('beginArrowheadStyle'), values: 'ArrowheadStyle' },
+      endArrowheadStyle: { ...this.lineProp('endArrowheadStyle'), values: 'ArrowheadStyle' },
       isBeginConnected: { set: '1.9', get: (s) => s.line!.beginShapeId !== undefined },
       isEndConnected: { set: '1.9', get: (s) => s.line!.endShapeId !== undefined },
     };
@@ -1807,11 +1765,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
     this.act(() => {
       const sheet = this.worksheet.target();
       this.host.assertWritable(sheet);
-      if (!hasHeaders)
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          'The fake models tables with a header row only.'
-        );
+      if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'The fake models tables with a header row only.');
       const range = typeof address === 'string' ? parseRangeA1(address) : address.target().rect;
       const all = this.host.model.sheets.flatMap((s) => s.tables);
       const table: FakeTable = {
@@ -1832,10 +1786,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
   }
 }
 
-export class FakeTableProxy
-  extends FakeObject<FakeTable>
-  implements Pick<Excel.Table, 'id' | 'name' | 'style'>
-{
+export class FakeTableProxy extends FakeObject<FakeTable> implements Pick<Excel.Table, 'id' | 'name' | 'style'> {
   protected readonly entity = 'Table';
   constructor(
     context: FakeRequestContext,
@@ -1919,9 +1870,7 @@ export class FakeTableProxy
             bottom: table.range.bottom + values.length,
           };
           const undo = snapshot(sheet, rect);
-          values.forEach((row, i) =>
-            row.forEach((v, j) => sheet.setText(rect.top + i, rect.left + j, displayText(v)))
-          );
+          values.forEach((row, i) => row.forEach((v, j) => sheet.setText(rect.top + i, rect.left + j, displayText(v))));
           table.range = { ...table.range, bottom: rect.bottom };
           return () => {
             undo();
@@ -1929,8 +1878,7 @@ export class FakeTableProxy
           };
         });
       },
-      getCount: () =>
-        clientResult(this.context, () => this.target().range.bottom - this.target().range.top),
+      getCount: () => clientResult(this.context, () => this.target().range.bottom - this.target().range.top),
     };
   }
 }
@@ -1941,18 +1889,13 @@ interface CellNoteTarget {
 }
 
 /** "Sheet1!B4", a Range, or "B4" on a default sheet -> sheet and bare address. */
-function cellOf(
-  host: FakeRequestContext['host'],
-  where: FakeRange | string,
-  sheets: FakeSheet[]
-): CellNoteTarget {
+function cellOf(host: FakeRequestContext['host'], where: FakeRange | string, sheets: FakeSheet[]): CellNoteTarget {
   if (typeof where !== 'string') {
     const t = where.target();
     return { sheet: t.sheet, address: a1(t.rect.top, t.rect.left) };
   }
   const bang = where.lastIndexOf('!');
-  const sheetName =
-    bang >= 0 ? where.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
+  const sheetName = bang >= 0 ? where.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
   const sheet = sheetName ? host.model.findSheet(sheetName) : sheets[0];
   if (!sheet) throw new FakeOfficeError('ItemNotFound', `No sheet for ${where}.`);
   const r = parseRangeA1(where);
@@ -1967,9 +1910,7 @@ export class FakeNoteCollection extends FakeCollection<CellNoteTarget, FakeNote>
     context: FakeRequestContext,
     private readonly sheets: () => FakeSheet[]
   ) {
-    super(context, () =>
-      sheets().flatMap((sheet) => [...sheet.notes.keys()].map((address) => ({ sheet, address })))
-    );
+    super(context, () => sheets().flatMap((sheet) => [...sheet.notes.keys()].map((address) => ({ sheet, address }))));
   }
   protected makeItem(locate: () => CellNoteTarget | null): FakeNote {
     return new FakeNote(this.context, locate);
@@ -2079,10 +2020,7 @@ export class FakeCommentCollection extends FakeCollection<CellNoteTarget, FakeCo
   }
 }
 
-export class FakeComment
-  extends FakeObject<CellNoteTarget>
-  implements Pick<Excel.Comment, 'content' | 'id'>
-{
+export class FakeComment extends FakeObject<CellNoteTarget> implements Pick<Excel.Comment, 'content' | 'id'> {
   protected readonly entity = 'Comment';
   protected override scalars(): Record<string, Scalar<CellNoteTarget>> {
     return {

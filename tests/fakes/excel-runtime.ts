@@ -4,6 +4,7 @@
  * client results. Errors look like Office.js's (`name` "RichApi.Error", `code`, `debugInfo`).
  */
 import type { FakeSheet, FakeWorkbookModel } from './excel-model';
+import { EXCEL_ENUMS, isEnumValue, type ExcelEnumName } from './excel-enums';
 
 export class FakeOfficeError extends Error {
   override name = 'RichApi.Error';
@@ -11,7 +12,7 @@ export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    errorLocation?: string,
+    errorLocation?: string
   ) {
     super(message);
     this.debugInfo = { code, message, errorLocation };
@@ -22,7 +23,7 @@ export function propertyNotLoaded(entity: string, property: string): FakeOfficeE
   return new FakeOfficeError(
     'PropertyNotLoaded',
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    `${entity}.${property}`,
+    `${entity}.${property}`
   );
 }
 
@@ -50,7 +51,7 @@ export class FakeHost {
   constructor(
     readonly model: FakeWorkbookModel,
     readonly sets: Record<string, string>,
-    readonly stats: FakeStats,
+    readonly stats: FakeStats
   ) {}
 
   isSetSupported(name: string, version?: string): boolean {
@@ -65,7 +66,7 @@ export class FakeHost {
       throw new FakeOfficeError(
         'ApiNotFound',
         `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`,
-        api,
+        api
       );
     }
   }
@@ -73,7 +74,10 @@ export class FakeHost {
   /** Writes to a protected sheet are refused, as Excel refuses them. */
   assertWritable(sheet: FakeSheet): void {
     if (sheet.protected) {
-      throw new FakeOfficeError('AccessDenied', `The sheet '${sheet.name}' is protected. You cannot perform this operation.`);
+      throw new FakeOfficeError(
+        'AccessDenied',
+        `The sheet '${sheet.name}' is protected. You cannot perform this operation.`
+      );
     }
   }
 }
@@ -133,6 +137,25 @@ export interface Scalar<T> {
   get: (target: T) => unknown;
   /** Applies a write to the model and returns its undo. */
   put?: (target: T, value: unknown) => () => void;
+  /** The Excel enum whose exact string values are the only ones a write may set. */
+  values?: ExcelEnumName;
+}
+
+/**
+ * Excel fails the sync with InvalidArgument when an enum property or argument gets a string that is
+ * not one of the enum's values ("triangle" for "Triangle", "flowChartProcess" for "FlowChartProcess").
+ */
+export function invalidEnum(name: ExcelEnumName, value: unknown, where: string): FakeOfficeError {
+  return new FakeOfficeError(
+    'InvalidArgument',
+    `The argument is invalid or missing or has an incorrect format: ${where} = ${JSON.stringify(value)} is not an Excel.${name} (${EXCEL_ENUMS[name].slice(0, 8).join(', ')}${EXCEL_ENUMS[name].length > 8 ? ', ...' : ''}).`,
+    where
+  );
+}
+
+/** Throws invalidEnum unless `value` is one of the enum's values. */
+export function checkEnum(name: ExcelEnumName, value: unknown, where: string): void {
+  if (!isEnumValue(name, value)) throw invalidEnum(name, value, where);
 }
 
 export type LoadArg = string | string[] | Record<string, unknown> | undefined;
@@ -140,7 +163,11 @@ export type LoadArg = string | string[] | Record<string, unknown> | undefined;
 /** Normalises the three load() forms ('a,b/c', ['a'], {a: true, b: {c: true}} or {select, expand}). */
 export function loadPaths(arg: LoadArg): string[] {
   if (arg === undefined) return [];
-  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => loadPaths(a));
   const out: string[] = [];
   for (const [key, value] of Object.entries(arg)) {
@@ -171,7 +198,7 @@ export abstract class FakeObject<T> {
   constructor(
     readonly context: FakeRequestContext,
     protected readonly locate: () => T | null,
-    private readonly nullable = false,
+    private readonly nullable = false
   ) {
     if (nullable) {
       context.enqueue('lookup', () => {
@@ -205,7 +232,8 @@ export abstract class FakeObject<T> {
   /** The model object; a missing one fails the sync with ItemNotFound. */
   target(): T {
     const t = this.locate();
-    if (t === null) throw new FakeOfficeError('ItemNotFound', `The requested ${this.entity} does not exist.`, this.entity);
+    if (t === null)
+      throw new FakeOfficeError('ItemNotFound', `The requested ${this.entity} does not exist.`, this.entity);
     return t;
   }
 
@@ -225,7 +253,10 @@ export abstract class FakeObject<T> {
     this.host.need(def.set, `${this.entity}.${name}`);
     if (!def.put) throw new FakeOfficeError('InvalidArgument', `${this.entity}.${name} is read-only.`);
     this.loaded.set(name, value);
-    this.context.enqueue('write', () => def.put!(this.target(), value));
+    this.context.enqueue('write', () => {
+      if (def.values) checkEnum(def.values, value, `${this.entity}.${name}`);
+      return def.put!(this.target(), value);
+    });
   }
 
   /** Queues a write that is not a property assignment (a method call). */
@@ -249,7 +280,8 @@ export abstract class FakeObject<T> {
         this.navProxy(head).check(rest.length ? [rest.join('/')] : []);
       } else {
         const def = this.scalars()[head];
-        if (!def) throw new FakeOfficeError('InvalidArgument', `${this.entity} has no property '${head}' in this fake.`);
+        if (!def)
+          throw new FakeOfficeError('InvalidArgument', `${this.entity} has no property '${head}' in this fake.`);
         this.host.need(def.set, `${this.entity}.${head}`);
       }
     }
@@ -272,7 +304,8 @@ export abstract class FakeObject<T> {
     const commits: (() => void)[] = [];
     const all = paths.length === 0 || paths.includes('*');
     if (all) {
-      for (const [name, def] of Object.entries(defs)) if (this.host.isSetSupported('ExcelApi', def.set)) names.add(name);
+      for (const [name, def] of Object.entries(defs))
+        if (this.host.isSetSupported('ExcelApi', def.set)) names.add(name);
     }
     const navPaths = new Map<string, string[]>();
     for (const path of paths) {
