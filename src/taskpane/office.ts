@@ -39,21 +39,3 @@ export async function detectHost(timeoutMs: number = OFFICE_READY_TIMEOUT_MS): P
     clearTimeout(timer);
   }
 }
-
-/** The slice of Office.context.roamingSettings the pane uses (settings that follow the user). */
-export interface RoamingStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: unknown) => void): void;
-}
-
-/** Office's roaming settings when the pane runs inside Office, else undefined (file mode, old hosts). */
-export function officeRoamingSettings(): RoamingStore | undefined {
-  try {
-    if (typeof Office === 'undefined') return undefined;
-    const store = Office.context?.roamingSettings as RoamingStore | undefined;
-    return store && typeof store.get === 'function' ? store : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,14 +1,15 @@
 /**
  * The pane's settings: language, working calendar, rules turned off, and whether a check reads every
- * sheet. Kept in localStorage (the pane's own origin), so they survive closing the pane, and inside
- * Office also in the roaming settings, so they follow the user to another computer; anything
+ * sheet. Kept in localStorage (the pane's own origin), so they survive closing the pane; anything
  * unreadable falls back to the defaults rather than breaking the pane.
+ * Not in Office.context.roamingSettings: that store is Outlook's (Mailbox 1.1) and is undefined in
+ * Excel, so settings cannot follow the user to another computer. Not in document settings either:
+ * they are the user's preferences, not the workbook's.
  */
 import { validateCalendar } from '../core/duration';
 import { DEFAULT_CALENDAR, type Calendar } from '../core/model';
 import type { RuleConfig } from '../core/rules/registry';
 import type { Language } from './i18n';
-import { officeRoamingSettings, type RoamingStore } from './office';
 
 export interface Settings {
   /** 'auto' follows Office (or the browser outside Office). */
@@ -41,14 +42,10 @@ function defaultStorage(): Storage | undefined {
 }
 
 /** Reads settings, keeping each valid part and replacing each invalid one by its default. */
-export function loadSettings(
-  storage: Storage | undefined = defaultStorage(),
-  roaming: RoamingStore | undefined = officeRoamingSettings()
-): Settings {
+export function loadSettings(storage: Storage | undefined = defaultStorage()): Settings {
   let raw: unknown;
   try {
-    // Roaming settings (inside Office) win: they are the user's, wherever the pane is opened.
-    raw = roaming?.get(SETTINGS_KEY) ?? JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null');
+    raw = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null');
   } catch {
     raw = null;
   }
@@ -69,20 +66,10 @@ export function loadSettings(
 }
 
 /** Stores settings; a storage that refuses (quota, privacy mode) only loses persistence. */
-export function saveSettings(
-  settings: Settings,
-  storage: Storage | undefined = defaultStorage(),
-  roaming: RoamingStore | undefined = officeRoamingSettings()
-): void {
+export function saveSettings(settings: Settings, storage: Storage | undefined = defaultStorage()): void {
   try {
     storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
   } catch {
     // Nothing to do: the settings still apply for this session.
-  }
-  try {
-    roaming?.set(SETTINGS_KEY, structuredClone(settings));
-    roaming?.saveAsync();
-  } catch {
-    // Roaming is a convenience: the local copy above is enough.
   }
 }

@@ -59,29 +59,28 @@ describe('settings', () => {
   });
 });
 
-describe('settings in Office roaming settings', () => {
-  function roamingStore() {
-    const values = new Map<string, unknown>();
-    let saves = 0;
-    return {
-      get: (name: string) => values.get(name),
-      set: (name: string, value: unknown) => void values.set(name, value),
-      saveAsync: () => void saves++,
-      saves: () => saves,
+describe('settings and Office', () => {
+  it('never asks Office for roaming settings (an Outlook-only store, Mailbox 1.1, that Excel lacks)', () => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    const before = g.Office;
+    let asked = 0;
+    g.Office = {
+      context: {
+        get roamingSettings() {
+          asked++;
+          throw new Error('Office.context.roamingSettings is Outlook only');
+        },
+      },
     };
-  }
-
-  it('saves to both stores and prefers the roaming copy when loading', () => {
-    const storage = memoryStorage();
-    const roaming = roamingStore();
-    const mine = { ...structuredClone(DEFAULT_SETTINGS), language: 'en' as const };
-    saveSettings(mine, storage, roaming);
-    expect(roaming.saves()).toBe(1);
-    expect(loadSettings(memoryStorage(), roaming)).toEqual(mine);
-    // Another machine's local copy does not override what roams with the user.
-    const local = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ ...mine, language: 'id' }) });
-    expect(loadSettings(local, roaming).language).toBe('en');
-    expect(loadSettings(local, undefined).language).toBe('id');
+    try {
+      const storage = memoryStorage();
+      const mine = { ...structuredClone(DEFAULT_SETTINGS), language: 'en' as const };
+      saveSettings(mine, storage);
+      expect(loadSettings(storage)).toEqual(mine);
+      expect(asked).toBe(0);
+    } finally {
+      g.Office = before;
+    }
   });
 });
 
@@ -99,7 +98,12 @@ describe('errorNotice', () => {
   });
 
   it('gives generating lanes its own advice: check again when stale, add the columns by hand when it fails', () => {
-    const stale = errorNotice(new HostError('stale', 'Tabel sudah punya kolom.', 'Has columns.'), strings.id, 'id', 'lanes');
+    const stale = errorNotice(
+      new HostError('stale', 'Tabel sudah punya kolom.', 'Has columns.'),
+      strings.id,
+      'id',
+      'lanes'
+    );
     expect(stale).toMatchObject({ intent: 'warning', title: 'Tabel sudah berubah' });
     expect(stale.body).toBe(`Tabel sudah punya kolom. ${strings.id.errLanesStale}`);
     const gone = errorNotice(new HostError('not-found', 'x', 'No sheet.'), strings.en, 'en', 'lanes');
@@ -107,9 +111,13 @@ describe('errorNotice', () => {
     const failed = errorNotice(new HostError('failed', 'x', 'A formula refers to it.'), strings.en, 'en', 'lanes');
     expect(failed).toMatchObject({ intent: 'error', title: 'The actor columns could not be generated' });
     expect(failed.body).toContain('Insert one column per actor after Uraian yourself');
-    expect(errorNotice(new RangeError('bad'), strings.id, 'id', 'lanes').title).toBe('Kolom pelaksana tidak dapat dibuat');
+    expect(errorNotice(new RangeError('bad'), strings.id, 'id', 'lanes').title).toBe(
+      'Kolom pelaksana tidak dapat dibuat'
+    );
     // A protected sheet says the same whatever the action.
-    expect(errorNotice(new HostError('protected', 'x', 'y'), strings.id, 'id', 'lanes').title).toBe('Lembar diproteksi');
+    expect(errorNotice(new HostError('protected', 'x', 'y'), strings.id, 'id', 'lanes').title).toBe(
+      'Lembar diproteksi'
+    );
   });
 });
 
