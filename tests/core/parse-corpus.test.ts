@@ -46,7 +46,7 @@ describe('corpus 02: Penanganan Laporan Gratifikasi (SOP-314/17000/2025)', () =>
     result = await check('corpus-02-gratifikasi.xlsx');
   });
 
-  it('finds one SOP on one printed page, three actors', () => {
+  it('finds one SOP, its table whole on one printed page, three actors', () => {
     expect(result).toHaveLength(1);
     const { doc, sop } = result[0];
     expect(sop.tableRange).toBe('A25:I33');
