@@ -38,19 +38,12 @@ interface StyleProbe {
   cells: Map<string, { format: Excel.RangeFormat; edge: Excel.RangeBorder }>;
 }
 
-/** Range.merge/unmerge and RangeFormat.columnWidth. */
-const MERGES_AND_WIDTHS = '1.2';
-
-function supported(version: string): boolean {
-  return Office.context.requirements.isSetSupported('ExcelApi', version);
-}
-
 /** Applies `plan` to the named sheet; see the module comment for the syncs and the refusals. */
 export async function generateLanes(sheet: string, plan: LanePlan): Promise<void> {
   await Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     const caps = hostCapabilities();
-    const probe = caps.shapes ? null : queueStyleProbe(ws, plan);
+    const probe = caps.copyFormats ? null : queueStyleProbe(ws, plan);
     const [grid] = await readInContext(context, [ws], {});
     if (grid.protected) throw protectedError(sheet);
     const edit = laneEdit(plan, grid);
@@ -58,7 +51,12 @@ export async function generateLanes(sheet: string, plan: LanePlan): Promise<void
       const text = laneEditProblemText(edit, sheet);
       throw new HostError('stale', text.id, text.en);
     }
-    queueLaneEdit(ws, edit, grid, { copy: caps.shapes, merges: supported(MERGES_AND_WIDTHS), probe });
+    queueLaneEdit(ws, edit, grid, {
+      copy: caps.copyFormats,
+      merges: caps.mergeCells,
+      widths: caps.rangeFormatSizes,
+      probe,
+    });
     await context.sync();
   });
 }
@@ -81,7 +79,7 @@ function queueLaneEdit(
   ws: Excel.Worksheet,
   edit: LaneEdit,
   grid: Grid,
-  opts: { copy: boolean; merges: boolean; probe: StyleProbe | null }
+  opts: { copy: boolean; merges: boolean; widths: boolean; probe: StyleProbe | null }
 ): void {
   const first = edit.insertAt;
   const last = edit.insertAt + edit.count - 1;
@@ -106,7 +104,7 @@ function queueLaneEdit(
     applyProbedStyles(block, ws, edit, opts.probe, sourceCol);
   }
 
-  if (opts.merges) ws.getRange(columns(first, last)).format.columnWidth = edit.widthPt;
+  if (opts.widths) ws.getRange(columns(first, last)).format.columnWidth = edit.widthPt;
 
   // All names, group labels and marks in one write; null leaves a cell as it is.
   const values: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>

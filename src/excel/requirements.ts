@@ -6,20 +6,27 @@
  */
 
 export interface HostCapabilities {
-  /** ExcelApi 1.2: worksheet protection state. */
+  /** ExcelApi 1.2: Worksheet.protection / WorksheetProtection.protected (refuse before writing). */
   protection: boolean;
-  /** ExcelApi 1.2: RangeFormat.rowHeight / columnWidth (on 1.1 no size can be read at all). */
+  /** ExcelApi 1.2: RangeFormat.rowHeight / columnWidth (on 1.1 no size can be read or set at all). */
   rangeFormatSizes: boolean;
-  /** ExcelApi 1.9: the ShapeCollection (read and draw flowchart shapes). */
+  /** ExcelApi 1.2: Range.merge / unmerge (lanes: the group label over the new actor columns). */
+  mergeCells: boolean;
+  /**
+   * ExcelApi 1.9: everything drawing and reading shapes uses, all in the one set: Worksheet.shapes,
+   * ShapeCollection.addGeometricShape/addLine/addTextBox/getItem, Shape.name/altTextDescription/
+   * left/top/width/height/type/geometricShapeType/delete, fill.setSolidColor/clear, lineFormat,
+   * textFrame (alignment, textRange.text, textRange.font), Line.connectBeginShape/connectEndShape/
+   * endArrowheadStyle/isBeginConnected/beginConnectedShape, RangeAreas.address.
+   */
   shapes: boolean;
   /** ExcelApi 1.9: Range.getRowProperties / getColumnProperties (all sizes in the one read sync). */
   rowColumnProperties: boolean;
-  /** ExcelApi 1.10: Range.left/top/width/height and threaded comments. */
-  rangeGeometry: boolean;
-  comments: boolean;
+  /** ExcelApi 1.9: Range.copyFrom (lanes: the Pelaksana column's formats onto the new columns). */
+  copyFormats: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
-  /** ExcelApi 1.18: notes (the old-style cell comments). */
+  /** ExcelApi 1.18: Worksheet.notes, NoteCollection.add/getItemOrNullObject, Note.content/delete. */
   notes: boolean;
 }
 
@@ -37,16 +44,15 @@ export function hostCapabilities(): HostCapabilities {
   const key = Office.context.requirements as object;
   const known = cache.get(key);
   if (known) return known;
-  const v19 = supported('1.9');
-  const v110 = supported('1.10');
   const v12 = supported('1.2');
+  const v19 = supported('1.9');
   const caps: HostCapabilities = {
     protection: v12,
     rangeFormatSizes: v12,
+    mergeCells: v12,
     shapes: v19,
     rowColumnProperties: v19,
-    rangeGeometry: v110,
-    comments: v110,
+    copyFormats: v19,
     mergedAreas: supported('1.13'),
     notes: supported('1.18'),
   };

@@ -47,7 +47,14 @@ function smallSop(): Grid {
     colWidths: [20, 30, 200, 80, 90, 60],
     rowHeights: [15, 15, 30, 20, 40, 40, 40],
   });
-  const box = (id: string, kind: GridShape['kind'], geometry: string, text: string, row: number, col: number): GridShape => ({
+  const box = (
+    id: string,
+    kind: GridShape['kind'],
+    geometry: string,
+    text: string,
+    row: number,
+    col: number
+  ): GridShape => ({
     id,
     name: `Flowchart ${id}`,
     kind,
@@ -80,8 +87,10 @@ function expectSameSheet(actual: Grid, expected: Grid): void {
   expect(actual.sheet).toBe(expected.sheet);
   expect(actual.text).toEqual(trimmed(expected.text));
   expect(sortRanges(actual.merges)).toEqual(sortRanges(expected.merges));
-  for (let c = 1; c <= colCount(expected); c++) expect(colWidth(actual, c), `width of column ${c}`).toBeCloseTo(colWidth(expected, c), 2);
-  for (let r = 1; r <= rowCount(expected); r++) expect(rowHeight(actual, r), `height of row ${r}`).toBeCloseTo(rowHeight(expected, r), 2);
+  for (let c = 1; c <= colCount(expected); c++)
+    expect(colWidth(actual, c), `width of column ${c}`).toBeCloseTo(colWidth(expected, c), 2);
+  for (let r = 1; r <= rowCount(expected); r++)
+    expect(rowHeight(actual, r), `height of row ${r}`).toBeCloseTo(rowHeight(expected, r), 2);
   expect(actual.shapes.map(shapeSummary)).toEqual(expected.shapes.map(shapeSummary));
 }
 
@@ -123,7 +132,12 @@ describe('readActiveSheet', () => {
     expect(read.protected).toBe(false);
     expect(cellText(read, 5, 3)).toBe('Menerima surat');
     const mulai = read.shapes.find((s) => s.text === 'Mulai')!;
-    expect(mulai).toMatchObject({ kind: 'terminator', geometry: 'flowChartTerminator', from: { row: 5, col: 4 }, to: { row: 5, col: 4 } });
+    expect(mulai).toMatchObject({
+      kind: 'terminator',
+      geometry: 'flowChartTerminator',
+      from: { row: 5, col: 4 },
+      to: { row: 5, col: 4 },
+    });
     // The offset inside the cell is a quarter of the cell, where the fake put it.
     expect(mulai.from.colOffset).toBeCloseTo(20, 2);
     expect(mulai.from.rowOffset).toBeCloseTo(10, 2);
@@ -188,7 +202,13 @@ describe('readActiveSheet', () => {
   it('reads connectors with their joined shapes on request, oriented from the start shape', async () => {
     const grid = smallSop();
     // An arrow going up and left: from the decision (row 6, E) back to the terminator (row 5, D).
-    grid.shapes[3] = { ...grid.shapes[3], from: { row: 6, col: 5 }, to: { row: 5, col: 4 }, startShapeId: '3', endShapeId: '2' };
+    grid.shapes[3] = {
+      ...grid.shapes[3],
+      from: { row: 6, col: 5 },
+      to: { row: 5, col: 4 },
+      startShapeId: '3',
+      endShapeId: '2',
+    };
     const fake = install([grid]);
     const read = await readActiveSheet({ connections: true });
     const arrow = read.shapes.find((s) => s.kind === 'connector')!;
@@ -277,10 +297,10 @@ describe('hostCapabilities', () => {
     expect(hostCapabilities()).toEqual({
       protection: true,
       rangeFormatSizes: true,
+      mergeCells: true,
       shapes: true,
       rowColumnProperties: true,
-      rangeGeometry: true,
-      comments: true,
+      copyFormats: true,
       mergedAreas: false,
       notes: false,
     });
