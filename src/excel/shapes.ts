@@ -16,6 +16,8 @@ const PRESET_EXCEPTIONS: Record<string, string> = {
   Snip2SameRectangle: 'snip2SameRect',
   Snip2DiagonalRectangle: 'snip2DiagRect',
   WedgeRRectCallout: 'wedgeRoundRectCallout',
+  LineInverse: 'lineInv',
+  RightTriangle: 'rtTriangle',
 };
 
 const EXCEL_NAMES: Record<string, string> = Object.fromEntries(
