@@ -43,7 +43,7 @@ export function readStepTime(waktuText: string | null, calendar: Calendar, unitH
 
 const PROBLEM_MESSAGES: Record<WaktuProblem, Record<Lang, string>> = {
   'too-long': { id: 'teks terlalu panjang untuk sebuah waktu', en: 'text too long for a time' },
-  'no-number': { id: 'bukan lama waktu (tidak ada angka)', en: 'not a duration (no number)' },
+  'no-number': { id: 'tidak ada angka', en: 'there is no number' },
   recurrence: {
     id: 'jadwal berulang, bukan lama waktu; tempatkan di Keterangan',
     en: 'a recurring schedule, not a duration; it belongs in Keterangan',

@@ -2,6 +2,7 @@
  * unparsed-time: a Waktu that is not a duration (`sesuai jadwal`). It cannot be added up, so the
  * total is too low; the step goes to `stepsWithoutTime`. On the Waktu cell.
  */
+import { describeWaktuProblem, type WaktuProblem } from '../duration';
 import { say, type Rule } from './types';
 import { quote, stepName } from './where';
 
@@ -13,7 +14,7 @@ export const unparsedTime: Rule = {
     return doc.steps
       .filter((s) => s.waktu !== null && (s.waktu.minMinutes === null || s.waktu.maxMinutes === null))
       .map((step) => {
-        const why = step.waktuProblem ? ` (${step.waktuProblem})` : '';
+        const why = step.waktuProblem ? ` (${describeWaktuProblem(step.waktuProblem as WaktuProblem, lang)})` : '';
         const text = quote(step.waktu?.text ?? step.waktuText ?? '', 40);
         return {
           cell: step.cells.waktu ?? step.cells.uraian,

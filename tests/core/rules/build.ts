@@ -4,7 +4,9 @@
  * rows 11-12 (No | Uraian | actor lanes | Kelengkapan | Waktu | Output | Keterangan) and steps from
  * row 13. Every value gets its cell, and every non-empty cell a TextCell, as the parser gives them.
  */
+import { readStepTime } from '../../../src/core/duration';
 import { a1 } from '../../../src/core/grid';
+import { DEFAULT_CALENDAR } from '../../../src/core/model';
 import type {
   ActorLane,
   Branch,
@@ -53,16 +55,9 @@ export interface DocSpec {
   raw?: Record<string, string>;
 }
 
-const UNIT: Record<string, number> = { menit: 1, mnt: 1, jam: 60, hari: 450, minggu: 2250, bulan: 9000 };
-
-/** Enough of the Waktu reader for tests: "N unit" and "N unit/thing". */
+/** The Waktu as the pipeline reads it (src/core/duration), so rules are tested on real readings. */
 function readWaktu(text: string | null | undefined) {
-  if (text === null || text === undefined || /^\s*[-–]?\s*$/.test(text)) return { waktu: null, rate: null, problem: null };
-  const m = /^\s*(\d+)\s*([a-z]+)\s*(?:\/\s*([a-z]+))?\s*$/i.exec(text);
-  const unit = m ? UNIT[m[2].toLowerCase()] : undefined;
-  if (!m || unit === undefined) return { waktu: { text, minMinutes: null, maxMinutes: null }, rate: null, problem: 'not a duration' };
-  const min = Number(m[1]) * unit;
-  return { waktu: { text, minMinutes: min, maxMinutes: min }, rate: m[3] ? `${m[2].toLowerCase()}/${m[3]}` : null, problem: null };
+  return readStepTime(text ?? null, DEFAULT_CALENDAR, null);
 }
 
 export const CLEAN_ACTORS = ['Kepala Dinas', 'Sekretaris', 'Pelaksana'];

@@ -10,6 +10,14 @@ describe('unparsed-time', () => {
     expect(f.message).toContain('sesuai jadwal');
   });
 
+  it('says why in words, never with the reader\'s internal code', () => {
+    const [id] = check(unparsedTime, { steps: [{ uraian: 'A', waktu: 'Semesteran' }] });
+    const [en] = check(unparsedTime, { steps: [{ uraian: 'A', waktu: 'Semesteran' }] }, 'en');
+    expect(id.message).toContain('tidak ada angka');
+    expect(en.message).toContain('there is no number');
+    expect(`${id.message} ${en.message}`).not.toMatch(/no-number|unknown-word/);
+  });
+
   it('does not report a readable or an empty Waktu (near miss)', () => {
     expect(check(unparsedTime, { steps: [{ uraian: 'A', waktu: '3 Hari' }, { uraian: 'B', waktu: null }] })).toEqual([]);
   });
