@@ -172,8 +172,9 @@ describe('corpus 02: Penanganan Laporan Gratifikasi (SOP-314/17000/2025)', () =>
     });
   });
 
-  it('finds only what the document really lacks: Mutu Baku of steps 6 and 7', () => {
+  it('finds what the document really lacks or misspells: Mutu Baku of steps 6 and 7, "Penyelengaraan"', () => {
     expect(result[0].sop.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+      'typo A14',
       'missing-kelengkapan F32',
       'missing-time G32',
       'missing-output H32',
@@ -511,8 +512,9 @@ describe('corpus 09: Penyelenggaraan Kegiatan NADA CERIA (SOP-329/17000/2025)', 
     });
   });
 
-  it("finds the document's real anomalies: no step 5, and a Waktu that is a recurrence", () => {
+  it("finds the document's real anomalies: a misspelling, no step 5, and a Waktu that is a recurrence", () => {
     expect(result[0].sop.findings.map((f) => `${f.rule} ${f.severity} ${f.cell}`)).toEqual([
+      'typo error A15',
       'numbering warning A36',
       'unparsed-time warning H42',
     ]);

@@ -31,6 +31,7 @@ describe('typo lexicon on real SOP text', () => {
       Pemdataan: 'pendataan',
       Memilikii: 'memiliki', // corpus 01: a real slip
       Perlatan: 'peralatan', // corpus 05: a real slip
+      Penyelengaraan: 'penyelenggaraan', // corpus 02 and 09: a real slip
     });
   });
 });

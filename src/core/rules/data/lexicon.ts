@@ -75,6 +75,7 @@ export const SOP_VOCABULARY: readonly string[] = [
   'validasi',
   'perencanaan',
   'penyusunan',
+  'penyelenggaraan', // corpus 02 and 09 write 'Penyelengaraan'
   'pengendalian',
   'pelaporan',
   'sekretaris',
@@ -158,6 +159,7 @@ export const KNOWN_GOOD: readonly string[] = [
   'nomer',
   'efektip',
   'aktifitas',
+  'penyelenggarakan', // corpus: one letter from 'penyelenggaraan', but meant as written
   // obvious neighbours of vocabulary words (another Indonesian or English word one edit away)
   'formal',
   'penyusun',
