@@ -83,26 +83,41 @@ export async function readInContext(
   options: ReadOptions
 ): Promise<Grid[]> {
   const caps = hostCapabilities();
-  let pending = sheets.map((sheet) => queueRead(sheet, caps, caps.mergedAreas));
-  try {
-    await context.sync();
-  } catch (error) {
-    // getMergedAreasOrNullObject fails outright on more than 512 merged areas; rather than lose the
-    // sheet, read it again without merges (they are then absent, never wrong).
-    if (!caps.mergedAreas) throw error;
-    pending = sheets.map((sheet) => queueRead(sheet, caps, false));
-    await context.sync();
+  // Everything in one sync. Two things can make Excel refuse that batch, so it is tried again without
+  // them: a shape whose type has no text frame (a picture, a group) when the shapes' text is loaded with
+  // the rest, and getMergedAreasOrNullObject on more than 512 merged areas (merges are then absent, never
+  // wrong). The shapes' text then comes in one more sync, from the shapes that can hold text.
+  const attempts = [
+    { merges: caps.mergedAreas, shapeText: caps.shapes },
+    { merges: caps.mergedAreas, shapeText: false },
+    { merges: false, shapeText: false },
+  ].filter((a, i, all) => i === 0 || a.merges !== all[i - 1].merges || a.shapeText !== all[i - 1].shapeText);
+  let pending: Pending[] = [];
+  let attempt = attempts[0];
+  for (let i = 0; i < attempts.length; i++) {
+    attempt = attempts[i];
+    const { merges, shapeText } = attempt;
+    pending = sheets.map((sheet) => queueRead(sheet, caps, merges, shapeText));
+    try {
+      await context.sync();
+      break;
+    } catch (error) {
+      if (i === attempts.length - 1) throw error;
+    }
   }
   const grids = pending.map((p) => toGrid(p));
   if (!caps.rowColumnProperties && caps.rangeFormatSizes) await readSizesPerRowAndColumn(context, pending, grids);
+  const texts = attempt.shapeText ? undefined : await readShapeTexts(context, pending);
   for (let i = 0; i < grids.length; i++) {
-    if (pending[i].shapes) grids[i].shapes = pending[i].shapes!.items.map((s) => toGridShape(grids[i], s));
+    const shapes = pending[i].shapes;
+    if (shapes)
+      grids[i].shapes = shapes.items.map((s) => toGridShape(grids[i], s, texts ? (texts.get(s) ?? '') : undefined));
   }
   if (options.connections && caps.shapes) await readConnections(context, pending, grids);
   return grids;
 }
 
-function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boolean): Pending {
+function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boolean, shapeText: boolean): Pending {
   sheet.load('name');
   // getUsedRange (ExcelApi 1.1) answers A1 for a blank sheet instead of a null object, so the bounding
   // rectangle with A1 can be queued in the same batch.
@@ -121,7 +136,8 @@ function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boole
     p.shapes = sheet.shapes;
     p.shapes.load(
       'items/id,items/name,items/type,items/geometricShapeType,items/left,items/top,items/width,items/height,' +
-        'items/altTextDescription,items/textFrame/textRange/text'
+        'items/altTextDescription' +
+        (shapeText ? ',items/textFrame/textRange/text' : '')
     );
   }
   if (caps.protection) {
@@ -182,7 +198,20 @@ async function readSizesPerRowAndColumn(
   });
 }
 
-function toGridShape(grid: Grid, s: Excel.Shape): GridShape {
+/** The text of the shapes that can hold text (geometric shapes), in one more sync. */
+async function readShapeTexts(context: Excel.RequestContext, pending: Pending[]): Promise<Map<Excel.Shape, string>> {
+  const ranges = new Map<Excel.Shape, Excel.TextRange>();
+  for (const p of pending) {
+    for (const shape of p.shapes?.items ?? []) {
+      if (shape.type === 'GeometricShape') ranges.set(shape, shape.textFrame.textRange.load('text'));
+    }
+  }
+  if (ranges.size > 0) await context.sync();
+  return new Map([...ranges].map(([shape, range]) => [shape, range.text]));
+}
+
+/** A shape as the grid has it; `text` is given when it was read apart from the shape. */
+function toGridShape(grid: Grid, s: Excel.Shape, text?: string): GridShape {
   const isLine = s.type === 'Line';
   const geometry = isLine
     ? presetOfConnector(undefined)
@@ -194,7 +223,7 @@ function toGridShape(grid: Grid, s: Excel.Shape): GridShape {
     name: s.name,
     kind: isLine ? 'connector' : kindOfPreset(geometry),
     geometry,
-    text: isLine ? '' : fold(s.textFrame?.textRange?.text ?? ''),
+    text: isLine ? '' : fold(text ?? s.textFrame?.textRange?.text ?? ''),
     from: anchorAt(grid, s.left, s.top),
     to: anchorAt(grid, s.left + s.width, s.top + s.height),
   };

@@ -231,7 +231,21 @@ describe('readActiveSheet', () => {
     const read = await readActiveSheet();
     expect(read.merges).toEqual([]);
     expect(read.text).toHaveLength(600);
-    expect(fake.stats.syncs).toBe(2);
+    // Refused with merges and shape text, refused with merges alone, read without both.
+    expect(fake.stats.syncs).toBe(3);
+  });
+
+  it('reads a sheet holding a picture (no text frame): the text of the shapes comes in one more sync', async () => {
+    const [spec] = allSpecs.filter((w) => w.file.startsWith('000'));
+    const fake = install([specToGrid(spec.sheets[0])]);
+    const sheet = fake.sheet(spec.sheets[0].name);
+    sheet.shapes.push({ ...sheet.shapes[0], id: '999', name: 'Logo', type: 'Image', geometricShapeType: null, text: '' });
+    const read = await readActiveSheet();
+    expect(fake.stats.syncs).toBe(3);
+    const logo = read.shapes.find((s) => s.name === 'Logo');
+    expect(logo).toMatchObject({ text: '' });
+    const symbols = read.shapes.filter((s) => s.name !== 'Logo');
+    expect(symbols.map((s) => s.text)).toEqual(specToGrid(spec.sheets[0]).shapes.map((s) => s.text));
   });
 
   it('reads a 10,000 x 100 used range in one sync in reasonable time', async () => {

@@ -1392,11 +1392,21 @@ export class FakeTextFrame
   implements Pick<Excel.TextFrame, 'hasText' | 'horizontalAlignment' | 'verticalAlignment'>
 {
   protected readonly entity = 'TextFrame';
+  /**
+   * A picture or a group has no text frame: using it fails the whole batch. (PowerPoint's API is known to
+   * refuse text frames of pictures; the fake assumes Excel does the same, so Alur is tested against it.)
+   */
   constructor(
     context: FakeRequestContext,
     readonly shape: FakeShape
   ) {
-    super(context, () => shape.target());
+    super(context, () => {
+      const s = shape.target();
+      if (s.type === 'Image' || s.type === 'Group') {
+        throw new FakeOfficeError('InvalidArgument', `Shape ${s.id} (${s.type}) has no text frame.`, 'Shape.textFrame');
+      }
+      return s;
+    });
   }
   protected override scalars(): Record<string, Scalar<ShapeModel>> {
     return {
