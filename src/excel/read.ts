@@ -92,19 +92,7 @@ export async function readInContext(
     { merges: caps.mergedAreas, shapeText: false },
     { merges: false, shapeText: false },
   ].filter((a, i, all) => i === 0 || a.merges !== all[i - 1].merges || a.shapeText !== all[i - 1].shapeText);
-  let pending: Pending[] = [];
-  let attempt = attempts[0];
-  for (let i = 0; i < attempts.length; i++) {
-    attempt = attempts[i];
-    const { merges, shapeText } = attempt;
-    pending = sheets.map((sheet) => queueRead(sheet, caps, merges, shapeText));
-    try {
-      await context.sync();
-      break;
-    } catch (error) {
-      if (i === attempts.length - 1) throw error;
-    }
-  }
+  const { pending, attempt } = await readFirstAccepted(context, sheets, caps, attempts);
   const grids = pending.map((p) => toGrid(p));
   if (!caps.rowColumnProperties && caps.rangeFormatSizes) await readSizesPerRowAndColumn(context, pending, grids);
   const texts = attempt.shapeText ? undefined : await readShapeTexts(context, pending);
@@ -115,6 +103,29 @@ export async function readInContext(
   }
   if (options.connections && caps.shapes) await readConnections(context, pending, grids);
   return grids;
+}
+
+interface ReadAttempt {
+  merges: boolean;
+  shapeText: boolean;
+}
+
+/** Queues the read as the first attempt asks and syncs; when Excel refuses the batch, the next attempt. */
+async function readFirstAccepted(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  caps: HostCapabilities,
+  attempts: ReadAttempt[]
+): Promise<{ pending: Pending[]; attempt: ReadAttempt }> {
+  const [attempt, ...rest] = attempts;
+  const pending = sheets.map((sheet) => queueRead(sheet, caps, attempt.merges, attempt.shapeText));
+  try {
+    await context.sync();
+    return { pending, attempt };
+  } catch (error) {
+    if (rest.length === 0) throw error;
+    return readFirstAccepted(context, sheets, caps, rest);
+  }
 }
 
 function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boolean, shapeText: boolean): Pending {
