@@ -13,26 +13,10 @@ import { checkGrids } from '../../src/core/check';
 import { App } from '../../src/taskpane/App';
 import type { Language } from '../../src/taskpane/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/taskpane/settings';
+import { installJsdomShims } from './jsdom-shims';
 import { createMemoryHost, type MemoryHostOptions } from './memory-host';
 
-beforeAll(() => {
-  // jsdom lacks these; Fluent's positioning and drawers ask for them.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
+beforeAll(installJsdomShims);
 
 afterEach(() => cleanup());
 

@@ -17,29 +17,13 @@ import { planLanes } from '../../src/core/flowchart/lanes';
 import { App } from '../../src/taskpane/App';
 import type { Language } from '../../src/taskpane/i18n';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
+import { installJsdomShims } from './jsdom-shims';
 import { createMemoryHost, type MemoryHostOptions } from './memory-host';
 
 const SHEET = pelaksanaText.sheets[0].name;
 const ACTORS = ['Kepala Badan', 'Sekretaris', 'Kasubag Umum', 'Staf'];
 
-beforeAll(() => {
-  // jsdom lacks these; Fluent asks for them.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
+beforeAll(installJsdomShims);
 
 afterEach(() => cleanup());
 

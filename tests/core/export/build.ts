@@ -10,6 +10,7 @@
  *   The seed's text only shows "MULAI" in the Kasubag Program cell; the other actors are assigned here
  *   from the Uraian (who checks, who revises) so that the decisions have lanes.
  */
+import { emptyIdentity } from '../../../src/core/detect/identity';
 import { a1, colLetter, gridFromRows, type Grid } from '../../../src/core/grid';
 import type {
   ActorLane,
@@ -62,19 +63,6 @@ interface TableInput {
   durationText: string;
 }
 
-const EMPTY_IDENTITY: Identity = {
-  nomor: null,
-  tanggalPembuatan: null,
-  tanggalRevisi: null,
-  tanggalPengesahan: null,
-  disahkanOleh: null,
-  dasarHukum: [],
-  kualifikasiPelaksana: [],
-  keterkaitan: [],
-  peralatanPerlengkapan: [],
-  peringatan: [],
-  pencatatanPendataan: [],
-};
 
 /** The contract's view of a step: exactly its fields, none of the parser's extras. */
 export function contractStep(s: StepDoc): Step {
@@ -268,7 +256,7 @@ export function seed002(): Built {
     sheet: 'SOP RKT',
     name: 'SOP Penyusunan RKT',
     identity: {
-      ...EMPTY_IDENTITY,
+      ...emptyIdentity(),
       nomor: '800/13/Satpol PP- BLG/2023',
       tanggalPembuatan: '03 Januari 2023',
       tanggalPengesahan: '03 Januari 2023',
@@ -552,7 +540,7 @@ export function seed001(options: Seed001Options = {}): Built {
     sheet: 'RKT',
     name: 'Pelaksanaan Penyusunan Rencana Kinerja Tahunan (RKT)',
     identity: {
-      ...EMPTY_IDENTITY,
+      ...emptyIdentity(),
       nomor: '2023',
       tanggalPembuatan: 'September 2023',
       tanggalRevisi: '-',
