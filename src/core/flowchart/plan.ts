@@ -13,10 +13,13 @@
  *   honest (a "paired process" box spanning lanes would also cover the lanes in between).
  * - Flow connectors join consecutive drawn steps, bottom site to top site, as a straight line in one
  *   lane or an elbow (down, across in the gap between the two rows, down) between lanes.
- * - A decision's "Ya" goes down to the next step; its "Tidak" (and a "Ya" that jumps elsewhere) leaves
- *   the right site of the step's right-most symbol, runs down or up a corridor just inside the right
- *   edge of a lane (the margin beside the symbols, so it crosses none), and enters the target step's
- *   right-most symbol from the right. Several such loops in one lane get separate corridors.
+ * - A decision's "Ya" goes down to the next step; its "Tidak" (and a "Ya" that jumps elsewhere, and a
+ *   flow whose rows are out of order) is a loop: it leaves a side site of the step's outer symbol, runs
+ *   down or up a corridor in the free margin at a lane's edge (beside the symbols, so it crosses none)
+ *   and enters the target from the side. Its sides and corridor are chosen after the straight routes:
+ *   round the right, round the left, or across when the target's lane lies to one side, whichever
+ *   crosses the fewest other connectors, then is clearly shorter; else round the right, the usual
+ *   loop. Several loops in one corridor get separate tracks.
  * - At each printed page break inside the table (a repeated header, or a manual page break) the flow
  *   is cut: the last step before it gets an off-page pentagon below its symbol, the first step after it
  *   one above its symbol, both carrying the same letter (A, B, C ...), with the flow going through them.
@@ -445,9 +448,22 @@ interface Pending {
   toSite: Site;
   label: string | null;
   role: PlanConnector['role'];
-  /** For corridor routes: the lane whose right edge the corridor runs along. */
-  corridorLane?: number;
+  /**
+   * For a route that cannot go straight down (a branch, a jump, rows out of order): the symbols it may
+   * leave from and enter, by side. Its sides and corridor are chosen once the straight routes are known.
+   */
+  loop?: LoopEnds;
   points?: Point[];
+}
+
+/** The symbols a loop may join: the step's left-most and right-most symbol at each end. */
+interface LoopEnds {
+  /** How the connector's id starts ("c", "ya", "tidak"); the chosen symbols' ids follow. */
+  tag: string;
+  fromLeft: PlanShape;
+  fromRight: PlanShape;
+  toLeft: PlanShape;
+  toRight: PlanShape;
 }
 
 function routeConnectors(
@@ -462,13 +478,11 @@ function routeConnectors(
 ): PlanConnector[] {
   const shapes = [...byId.values()];
   const laneIndexOf = new Map(lanes.map((l, i) => [l.col, i]));
-  const laneOfShape = (s: PlanShape) => laneIndexOf.get(s.cell.col) ?? 0;
+  const laneOfShape = (s: PlanShape): number => laneIndexOf.get(s.cell.col) ?? 0;
   const entry = (d: DrawnStep) => byId.get(d.shapeIds[0])!;
   const exit = (d: DrawnStep) => byId.get(d.shapeIds[d.shapeIds.length - 1])!;
-  const rightmost = (d: DrawnStep) => {
-    const k = d.chain.indexOf(Math.max(...d.chain));
-    return byId.get(d.shapeIds[k])!;
-  };
+  const rightmost = (d: DrawnStep) => byId.get(d.shapeIds[d.chain.indexOf(Math.max(...d.chain))])!;
+  const leftmost = (d: DrawnStep) => byId.get(d.shapeIds[d.chain.indexOf(Math.min(...d.chain))])!;
   const indexOfKey = new Map<string, number>();
   drawn.forEach((d, i) => {
     if (!indexOfKey.has(d.key)) indexOfKey.set(d.key, i);
@@ -480,7 +494,7 @@ function routeConnectors(
     if (centreY(to.box) > centreY(from.box) && to.box.top >= boxBottom(from.box)) {
       pending.push({ id: `c.${from.id}.${to.id}`, from, fromSite: SITE.bottom, to, toSite: SITE.top, label, role });
     } else {
-      // Rows out of order: go round by the right, like a loop back.
+      // Rows out of order: go round the symbols, like a loop back.
       pending.push({
         id: `c.${from.id}.${to.id}`,
         from,
@@ -489,7 +503,7 @@ function routeConnectors(
         toSite: SITE.right,
         label,
         role,
-        corridorLane: Math.max(laneOfShape(from), laneOfShape(to)),
+        loop: { tag: 'c', fromLeft: from, fromRight: from, toLeft: to, toRight: to },
       });
     }
   };
@@ -547,7 +561,7 @@ function routeConnectors(
           toSite: SITE.right,
           label,
           role: 'branch',
-          corridorLane: Math.max(laneOfShape(from), laneOfShape(to)),
+          loop: { tag, fromLeft: leftmost(d), fromRight: from, toLeft: leftmost(drawn[j]), toRight: to },
         });
       };
       if (yaElsewhere) branchTo(yaAt as number, w.yes, 'ya');
@@ -562,35 +576,162 @@ function routeConnectors(
     }
   });
 
-  assignCorridors(pending, lanes, shapes);
-  return pending.map((p) => finish(p, shapes, axes, w, nameOf, warnings));
+  // Straight runs and elbows first: the loops then pick the corridors that cross the fewest of them.
+  for (const p of pending) if (!p.loop) p.points = directRoute(p, shapes, axes);
+  routeLoops(pending, lanes, shapes, laneOfShape);
+  return pending.map((p) => finish(p, shapes, w, nameOf, warnings));
 }
 
 function firstBranch(branches: Branch[], label: Branch['label']): Branch | undefined {
   return branches.find((b) => b.label === label);
 }
 
-/** The x of each corridor: inside the free margin at the lane's right edge, one track per route. */
-function assignCorridors(pending: Pending[], lanes: Lane[], shapes: PlanShape[]): void {
-  const perLane = new Map<number, Pending[]>();
+/** A vertical track for loops: the free margin at one edge of a lane, beside its symbols. */
+interface Corridor {
+  /** The margin's inner and outer x: tracks are spread between them, the first nearest the outer edge. */
+  inner: number;
+  outer: number;
+  routes: Pending[];
+}
+
+/** One way a loop can go: the sides it leaves and enters by and the corridor it runs along. */
+interface LoopCandidate {
+  from: PlanShape;
+  fromSite: Site;
+  to: PlanShape;
+  toSite: Site;
+  corridor: Corridor;
+}
+
+/**
+ * Routes every loop (a branch, a jump, a flow whose rows are out of order) as: out of a side site,
+ * across to a corridor in the margin at a lane's edge, along it, and into a side site of the target.
+ * Each loop tries leaving and entering by the right or the left (the same side round the symbols, or
+ * opposite sides when the target's lane lies that way) and every corridor its run could use, and takes
+ * the one that passes through no symbol, crosses the fewest other connectors, then is clearly the
+ * shortest; otherwise the classic right-hand loop. Several loops in one corridor get separate tracks.
+ */
+function routeLoops(pending: Pending[], lanes: Lane[], shapes: PlanShape[], laneOf: (s: PlanShape) => number): void {
+  const corridors = new Map<string, Corridor>();
+  const corridor = (laneIndex: number, edge: 'left' | 'right'): Corridor => {
+    const key = `${laneIndex}${edge}`;
+    let c = corridors.get(key);
+    if (!c) {
+      const lane = lanes[laneIndex];
+      const mid = (lane.left + lane.right) / 2;
+      let inner = mid;
+      for (const s of shapes) {
+        if (s.cell.col !== lane.col) continue;
+        inner = edge === 'right' ? Math.max(inner, boxRight(s.box)) : Math.min(inner, s.box.left);
+      }
+      c = { inner, outer: edge === 'right' ? lane.right : lane.left, routes: [] };
+      corridors.set(key, c);
+    }
+    return c;
+  };
+  const trackX = (c: Corridor, k: number, n: number) => c.outer + ((c.inner - c.outer) * (k + 1)) / (n + 1);
+  const pathOf = (cand: LoopCandidate, x: number): Point[] => {
+    const a = sitePoint(cand.from, cand.fromSite);
+    const b = sitePoint(cand.to, cand.toSite);
+    return [a, { x, y: a.y }, { x, y: b.y }, b];
+  };
+
+  const fixed = pending.filter((p) => !p.loop);
   for (const p of pending) {
-    if (p.corridorLane === undefined) continue;
-    const list = perLane.get(p.corridorLane) ?? [];
-    list.push(p);
-    perLane.set(p.corridorLane, list);
-  }
-  for (const [laneIndex, list] of perLane) {
-    const lane = lanes[laneIndex];
-    let innerRight = (lane.left + lane.right) / 2;
-    for (const s of shapes) if (s.cell.col === lane.col) innerRight = Math.max(innerRight, boxRight(s.box));
-    const free = lane.right - innerRight;
-    list.forEach((p, k) => {
-      const x = lane.right - (free * (k + 1)) / (list.length + 1);
-      const a = sitePoint(p.from, p.fromSite);
-      const b = sitePoint(p.to, p.toSite);
-      p.points = [a, { x, y: a.y }, { x, y: b.y }, b];
+    const ends = p.loop;
+    if (!ends) continue;
+    const candidates: LoopCandidate[] = [];
+    const add = (from: PlanShape, fromSite: Site, to: PlanShape, toSite: Site, laneIndex: number, edge: 'left' | 'right') =>
+      candidates.push({ from, fromSite, to, toSite, corridor: corridor(laneIndex, edge) });
+    const fromL = laneOf(ends.fromLeft);
+    const fromR = laneOf(ends.fromRight);
+    const toL = laneOf(ends.toLeft);
+    const toR = laneOf(ends.toRight);
+    // Round the right of both symbols: the right edge of the outer lane, or of any lane further out.
+    for (let l = Math.max(fromR, toR); l < lanes.length; l++) add(ends.fromRight, SITE.right, ends.toRight, SITE.right, l, 'right');
+    // Round the left of both symbols.
+    for (let l = Math.min(fromL, toL); l >= 0; l--) add(ends.fromLeft, SITE.left, ends.toLeft, SITE.left, l, 'left');
+    // Across, when the target lies wholly to one side: a corridor in a lane between them.
+    for (let l = fromR; l < toL; l++) {
+      add(ends.fromRight, SITE.right, ends.toLeft, SITE.left, l, 'right');
+      add(ends.fromRight, SITE.right, ends.toLeft, SITE.left, l + 1, 'left');
+    }
+    for (let l = fromL; l > toR; l--) {
+      add(ends.fromLeft, SITE.left, ends.toRight, SITE.right, l, 'left');
+      add(ends.fromLeft, SITE.left, ends.toRight, SITE.right, l - 1, 'right');
+    }
+    const others = [...fixed, ...pending.filter((q) => q !== p && q.loop && q.points)].map((q) => q.points!);
+    let best: { cand: LoopCandidate; score: number[] } | null = null;
+    for (const cand of candidates) {
+      const n = cand.corridor.routes.length;
+      const path = pathOf(cand, trackX(cand.corridor, n, n + 1));
+      const score = [boxesCrossed(path, shapes).length, others.reduce((sum, o) => sum + crossingsBetween(path, o), 0), pathLength(path)];
+      if (!best || lexLess(score, best.score)) best = { cand, score };
+    }
+    const chosen = best!.cand;
+    p.from = chosen.from;
+    p.fromSite = chosen.fromSite;
+    p.to = chosen.to;
+    p.toSite = chosen.toSite;
+    p.id = `${ends.tag}.${chosen.from.id}.${chosen.to.id}`;
+    chosen.corridor.routes.push(p);
+    // Spread the corridor's tracks again, now that it holds one more.
+    const n = chosen.corridor.routes.length;
+    chosen.corridor.routes.forEach((q, k) => {
+      const a = sitePoint(q.from, q.fromSite);
+      const b = sitePoint(q.to, q.toSite);
+      const x = trackX(chosen.corridor, k, n);
+      q.points = [a, { x, y: a.y }, { x, y: b.y }, b];
     });
   }
+}
+
+/**
+ * Scores compare item by item (counts exactly). The last item, the length, only decides when one route
+ * is clearly shorter (by a tenth): a few points are not worth leaving the usual right-hand loop for.
+ */
+function lexLess(p: number[], q: number[]): boolean {
+  for (let i = 0; i < p.length; i++) {
+    const slack = i === p.length - 1 ? 0.1 * Math.min(p[i], q[i]) : 0;
+    if (p[i] < q[i] - slack) return true;
+    if (p[i] > q[i] + slack) return false;
+  }
+  return false;
+}
+
+function pathLength(points: Point[]): number {
+  let sum = 0;
+  for (let i = 1; i < points.length; i++) sum += Math.abs(points[i].x - points[i - 1].x) + Math.abs(points[i].y - points[i - 1].y);
+  return sum;
+}
+
+/**
+ * How many times two orthogonal polylines cross: a horizontal and a vertical segment meeting strictly
+ * inside both (meeting at an end, as two connectors into one site do, is no crossing), and a run that
+ * lies on top of another run (the two lines would merge into one).
+ */
+export function crossingsBetween(p: Point[], q: Point[]): number {
+  const EPS = 0.05;
+  const inside = (v: number, a: number, b: number) => v > Math.min(a, b) + EPS && v < Math.max(a, b) - EPS;
+  const overlapLen = (a1: number, a2: number, b1: number, b2: number) =>
+    Math.min(Math.max(a1, a2), Math.max(b1, b2)) - Math.max(Math.min(a1, a2), Math.min(b1, b2));
+  let n = 0;
+  for (let i = 1; i < p.length; i++) {
+    const [a, b] = [p[i - 1], p[i]];
+    const aH = Math.abs(a.y - b.y) < EPS;
+    for (let j = 1; j < q.length; j++) {
+      const [c, d] = [q[j - 1], q[j]];
+      const cH = Math.abs(c.y - d.y) < EPS;
+      if (aH && !cH) {
+        if (inside(c.x, a.x, b.x) && inside(a.y, c.y, d.y)) n++;
+      } else if (!aH && cH) {
+        if (inside(a.x, c.x, d.x) && inside(c.y, a.y, b.y)) n++;
+      } else if (aH && cH) {
+        if (Math.abs(a.y - c.y) < EPS && overlapLen(a.x, b.x, c.x, d.x) > EPS) n++;
+      } else if (Math.abs(a.x - c.x) < EPS && overlapLen(a.y, b.y, c.y, d.y) > EPS) n++;
+    }
+  }
+  return n;
 }
 
 function sitePoint(s: PlanShape, site: Site): Point {
@@ -636,28 +777,25 @@ function elbowHeights(axes: SheetAxes, top: number, bottom: number): number[] {
   return heights;
 }
 
+/** A connector that needs no corridor: straight, or down-across-down between two rows. */
+function directRoute(p: Pending, shapes: PlanShape[], axes: SheetAxes): Point[] {
+  const a = sitePoint(p.from, p.fromSite);
+  const b = sitePoint(p.to, p.toSite);
+  if (Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01) return [a, b];
+  // Down, across in the gap between the two symbols (clear of the row borders), down.
+  const heights = elbowHeights(axes, Math.min(a.y, b.y), Math.max(a.y, b.y));
+  const routes = heights.map((ym) => [a, { x: a.x, y: ym }, { x: b.x, y: ym }, b]);
+  return routes.find((r) => boxesCrossed(r, shapes).length === 0) ?? routes[0];
+}
+
 function finish(
   p: Pending,
   shapes: PlanShape[],
-  axes: SheetAxes,
   w: Words,
   nameOf: (id: string) => string,
   warnings: PlanWarning[]
 ): PlanConnector {
-  let points = p.points;
-  if (!points) {
-    const a = sitePoint(p.from, p.fromSite);
-    const b = sitePoint(p.to, p.toSite);
-    if (Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01) {
-      points = [a, b];
-    } else {
-      // Down, across in the gap between the two symbols (clear of the row borders), down.
-      const heights = elbowHeights(axes, Math.min(a.y, b.y), Math.max(a.y, b.y));
-      const routes = heights.map((ym) => [a, { x: a.x, y: ym }, { x: b.x, y: ym }, b]);
-      points = routes.find((r) => boxesCrossed(r, shapes).length === 0) ?? routes[0];
-    }
-  }
-  const simple = simplify(points);
+  const simple = simplify(p.points!);
   if (boxesCrossed(simple, shapes).length > 0) {
     warnings.push({ code: 'route-blocked', message: w.warn.routeBlocked(p.id) });
   }

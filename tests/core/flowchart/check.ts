@@ -85,3 +85,33 @@ export function connectorProblems(plan: FlowchartPlan, c: PlanConnector): string
 export function allConnectorProblems(plan: FlowchartPlan): string[] {
   return plan.connectors.flatMap((c) => connectorProblems(plan, c));
 }
+
+/**
+ * Whether two segments properly intersect: they cross at one point inside both (touching at an end
+ * point, or an end lying on the other segment, is not a crossing). Works for any segments, not only
+ * orthogonal ones, by the signs of the cross products.
+ */
+export function segmentsCross(p1: Point, p2: Point, q1: Point, q2: Point): boolean {
+  const orient = (a: Point, b: Point, c: Point) => {
+    const v = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+    return Math.abs(v) < 1e-6 ? 0 : Math.sign(v);
+  };
+  const d1 = orient(q1, q2, p1);
+  const d2 = orient(q1, q2, p2);
+  const d3 = orient(p1, p2, q1);
+  const d4 = orient(p1, p2, q2);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+/** The pairs of connectors whose lines cross, as "id × id" strings (one per crossing point). */
+export function connectorCrossings(plan: FlowchartPlan): string[] {
+  const out: string[] = [];
+  const cs = plan.connectors;
+  for (let i = 0; i < cs.length; i++)
+    for (let j = i + 1; j < cs.length; j++)
+      for (let a = 1; a < cs[i].points.length; a++)
+        for (let b = 1; b < cs[j].points.length; b++)
+          if (segmentsCross(cs[i].points[a - 1], cs[i].points[a], cs[j].points[b - 1], cs[j].points[b]))
+            out.push(`${cs[i].id} × ${cs[j].id}`);
+  return out;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { colLeft, colWidth, rowTop } from '../../../src/core/grid';
 import { planFlowchart, SITE, type FlowchartPlan, type PlanShape } from '../../../src/core/flowchart';
 import { SEED_002_STEPS, buildSop, longSop, type StepSpec } from './build';
-import { allConnectorProblems, inside, overlap, stepCell } from './check';
+import { allConnectorProblems, connectorCrossings, inside, overlap, segmentsCross, stepCell } from './check';
 
 const shape = (plan: FlowchartPlan, id: string): PlanShape => {
   const s = plan.shapes.find((x) => x.id === id);
@@ -361,4 +361,45 @@ describe('planFlowchart: size and speed', () => {
       expect(flows(plan).length).toBe(n - 1 + (n >= 50 ? 2 : 0));
     });
   }
+
+  it('routes a Tidak that jumps forward to the left out of the left site, crossing no connector (corpus 02)', () => {
+    // SOP Gratifikasi, BPS Bengkulu: step 4 decides in the middle lane; Ya goes down-right to step 5 (KPK),
+    // Tidak jumps to Selesai in the left lane. Leaving by the right would cross the Ya and 5 -> 6.
+    const actors = ['Ketua / Anggota UPG', 'Anggota UPG', 'KPK'];
+    const [ketua, anggota, kpk] = actors;
+    const { doc, grid } = buildSop({
+      actors,
+      steps: [
+        { no: '1', uraian: 'Membuka e-mail UPG', actors: [anggota], symbol: 'start' },
+        { no: '2', uraian: 'Membuat jadwal rapat', actors: [ketua] },
+        { no: '3', uraian: 'Mengikuti rapat', actors: [ketua] },
+        {
+          no: '4',
+          uraian: 'Verifikasi substansi laporan',
+          actors: [anggota],
+          symbol: 'decision',
+          branches: [{ label: 'ya', target: '5' }, { label: 'tidak', target: '7' }],
+        },
+        { no: '5', uraian: 'Analisis laporan', actors: [kpk] },
+        { no: '6', uraian: 'Menerima tindak lanjut', actors: [anggota] },
+        { no: '7', uraian: 'Menerima laporan', actors: [ketua], symbol: 'end' },
+      ],
+    });
+    const plan = planFlowchart(doc, grid);
+    const tidak = plan.connectors.find((c) => c.label === 'Tidak')!;
+    expect(tidak).toMatchObject({ role: 'branch', from: { shape: 's4', site: SITE.left }, to: { shape: 's7', site: SITE.left } });
+    // Its corridor lies left of the target, inside the left lane.
+    const xs = tidak.points.map((p) => p.x);
+    expect(Math.min(...xs)).toBeLessThan(shape(plan, 's7').box.left);
+    expect(Math.min(...xs)).toBeGreaterThan(colLeft(grid, doc.actors.find((a) => a.name === ketua)!.col));
+    expect(connectorCrossings(plan)).toEqual([]);
+    expect(allConnectorProblems(plan)).toEqual([]);
+  });
+
+  it('counts crossings in the checker: a proper crossing, not a shared end or a touch', () => {
+    expect(segmentsCross({ x: 0, y: 5 }, { x: 10, y: 5 }, { x: 5, y: 0 }, { x: 5, y: 10 })).toBe(true);
+    expect(segmentsCross({ x: 0, y: 5 }, { x: 10, y: 5 }, { x: 10, y: 5 }, { x: 10, y: 10 })).toBe(false);
+    expect(segmentsCross({ x: 0, y: 5 }, { x: 10, y: 5 }, { x: 5, y: 5 }, { x: 5, y: 10 })).toBe(false);
+    expect(segmentsCross({ x: 0, y: 5 }, { x: 4, y: 5 }, { x: 5, y: 0 }, { x: 5, y: 10 })).toBe(false);
+  });
 });

@@ -1,12 +1,13 @@
 /**
  * Many generated SOPs (a fixed seed, so failures repeat): random lanes and widths, two-actor steps,
  * steps over two rows, decisions looping back or jumping ahead, repeated headers. Every plan must keep
- * its symbols in their cells without overlap, and every connector orthogonal, attached and clear.
+ * its symbols in their cells without overlap, and every connector orthogonal, attached and clear, and
+ * the connectors may not cross each other more often than they did when this test was written.
  */
 import { describe, expect, it } from 'vitest';
 import { planFlowchart } from '../../../src/core/flowchart';
 import { buildSop, type StepSpec } from './build';
-import { allConnectorProblems, inside, overlap, stepCell } from './check';
+import { allConnectorProblems, connectorCrossings, inside, overlap, stepCell } from './check';
 
 function random(seed: number): () => number {
   let s = seed;
@@ -17,6 +18,7 @@ describe('planFlowchart on generated SOPs', () => {
   it('keeps 200 random plans geometrically clean', () => {
     const rnd = random(7);
     const problems: string[] = [];
+    let crossings = 0;
     for (let t = 0; t < 200; t++) {
       const lanes = 2 + Math.floor(rnd() * 5);
       const actors = Array.from({ length: lanes }, (_, i) => `Pelaksana ${i + 1}`);
@@ -37,6 +39,7 @@ describe('planFlowchart on generated SOPs', () => {
       const breaks = rnd() < 0.5 ? [String(2 + Math.floor(rnd() * (n - 2)))] : [];
       const { doc, grid } = buildSop({ actors, steps, repeatHeaderBefore: breaks, actorWidth: 50 + Math.floor(rnd() * 60) });
       const plan = planFlowchart(doc, grid);
+      crossings += connectorCrossings(plan).length;
       for (const p of allConnectorProblems(plan)) problems.push(`case ${t}: ${p}`);
       for (const s of plan.shapes) if (!inside(s.box, stepCell(doc, grid, s))) problems.push(`case ${t}: ${s.id} leaves its cell`);
       for (let i = 0; i < plan.shapes.length; i++)
@@ -45,5 +48,9 @@ describe('planFlowchart on generated SOPs', () => {
       if (plan.warnings.some((w) => w.code === 'route-blocked')) problems.push(`case ${t}: route-blocked warning`);
     }
     expect(problems).toEqual([]);
+    // Connectors crossing connectors: 844 over these plans when every loop went round by the right;
+    // choosing each loop's sides and corridor by its crossings brought it to 107.
+    expect(crossings).toBeLessThanOrEqual(844);
+    expect(crossings).toBeLessThanOrEqual(107);
   });
 });
