@@ -180,7 +180,7 @@ export function mapPlan(plan: FlowchartPlan, grid: Grid, firstId: number): DrawS
   const byId = new Map(plan.shapes.map((s) => [s.id, s]));
   for (const c of plan.connectors) {
     for (const piece of connectorShapes(c, grid, idOf)) out.push({ ...piece, id: id++ });
-    if (c.label) out.push({ ...labelShape(c, grid, byId.get(c.from.shape), plan.shapes), id: id++ });
+    if (c.label) out.push({ ...labelShape(c, grid, byId.get(c.from.shape), plan.shapes, plan.connectors), id: id++ });
   }
   return out;
 }
@@ -314,16 +314,25 @@ function connectorShapes(c: PlanConnector, grid: Grid, idOf: Map<string, number>
 }
 
 /**
- * A branch label near the start of its connector, on clear paper: the first of a few places beside the
- * route that overlaps no symbol and stays inside the column it starts in. Below and to the right of a
- * line leaving downwards; for a line leaving sideways (a "Tidak" loop), beside its vertical run, on the
- * side of the symbols, else above the first segment.
+ * A branch label next to the decision's exit, on clear paper: the first of a few places beside the
+ * route that overlaps no symbol and no connector. Below and to the right of a line leaving downwards,
+ * inside the column it starts in; for a line leaving sideways (a loop), above (else below) its first
+ * segment, starting at the exit and no longer than that segment, else beside its vertical run near
+ * the start, inside the column.
  */
-function labelShape(c: PlanConnector, grid: Grid, from: PlanShape | undefined, shapes: PlanShape[]): DrawShape {
+function labelShape(
+  c: PlanConnector,
+  grid: Grid,
+  from: PlanShape | undefined,
+  shapes: PlanShape[],
+  connectors: PlanConnector[]
+): DrawShape {
   const { w, h, gap } = LABEL;
   const [a, b] = [c.points[0], c.points[1] ?? c.points[0]];
   const down = Math.abs(b.x - a.x) < 0.5;
   const candidates: Box[] = [];
+  /** Candidates on the first segment may reach past the column, as long as the segment runs under them. */
+  const onFirstSegment = new Set<Box>();
   if (down) {
     candidates.push(
       { left: a.x + gap, top: a.y + gap, width: w, height: h },
@@ -331,25 +340,34 @@ function labelShape(c: PlanConnector, grid: Grid, from: PlanShape | undefined, s
     );
   } else {
     const right = b.x > a.x;
+    const left = right ? a.x + gap : a.x - gap - w;
+    for (const top of [a.y - h - gap, a.y + gap]) {
+      const box = { left, top, width: w, height: h };
+      candidates.push(box);
+      onFirstSegment.add(box);
+    }
     const next = c.points[2];
     if (next) {
-      // Beside the vertical run, towards the symbols (left of a run on the right), at its middle and nearer its start.
-      for (const t of [0.5, 0.3, 0.7]) {
+      // Beside the vertical run, towards the symbols (left of a run on the right), nearer its start.
+      for (const t of [0.2, 0.5]) {
         const y = b.y + (next.y - b.y) * t;
         candidates.push({ left: right ? b.x - gap - w : b.x + gap, top: y - h / 2, width: w, height: h });
       }
     }
-    candidates.push({ left: Math.min(a.x, b.x) + gap, top: a.y - h - gap, width: w, height: h });
   }
   const col = cellAtPoint(grid, a.x + (down ? 0 : Math.sign(b.x - a.x) * 0.5), a.y).col;
   const colL = colLeft(grid, col);
   const colR = colL + colWidth(grid, col);
+  const segments = connectors.flatMap((k) => k.points.slice(1).map((q, i) => segmentBox(k.points[i], q)));
+  const within = (box: Box) =>
+    onFirstSegment.has(box)
+      ? box.left >= Math.min(a.x, b.x) - 0.01 && box.left + box.width <= Math.max(a.x, b.x) + 0.01
+      : box.left >= colL - 0.01 && box.left + box.width <= colR + 0.01;
   const clear = (box: Box) =>
-    box.left >= colL - 0.01 &&
-    box.left + box.width <= colR + 0.01 &&
+    within(box) &&
     box.top >= 0 &&
     shapes.every((s) => !overlaps(box, s.box)) &&
-    c.points.slice(1).every((q, i) => !overlaps(box, segmentBox(c.points[i], q)));
+    segments.every((sb) => !overlaps(box, sb));
   const box = candidates.find(clear) ?? candidates[0];
   return {
     kind: 'other',
