@@ -641,14 +641,21 @@ function routeLoops(pending: Pending[], lanes: Lane[], shapes: PlanShape[], lane
     const ends = p.loop;
     if (!ends) continue;
     const candidates: LoopCandidate[] = [];
-    const add = (from: PlanShape, fromSite: Site, to: PlanShape, toSite: Site, laneIndex: number, edge: 'left' | 'right') =>
-      candidates.push({ from, fromSite, to, toSite, corridor: corridor(laneIndex, edge) });
+    const add = (
+      from: PlanShape,
+      fromSite: Site,
+      to: PlanShape,
+      toSite: Site,
+      laneIndex: number,
+      edge: 'left' | 'right'
+    ) => candidates.push({ from, fromSite, to, toSite, corridor: corridor(laneIndex, edge) });
     const fromL = laneOf(ends.fromLeft);
     const fromR = laneOf(ends.fromRight);
     const toL = laneOf(ends.toLeft);
     const toR = laneOf(ends.toRight);
     // Round the right of both symbols: the right edge of the outer lane, or of any lane further out.
-    for (let l = Math.max(fromR, toR); l < lanes.length; l++) add(ends.fromRight, SITE.right, ends.toRight, SITE.right, l, 'right');
+    for (let l = Math.max(fromR, toR); l < lanes.length; l++)
+      add(ends.fromRight, SITE.right, ends.toRight, SITE.right, l, 'right');
     // Round the left of both symbols.
     for (let l = Math.min(fromL, toL); l >= 0; l--) add(ends.fromLeft, SITE.left, ends.toLeft, SITE.left, l, 'left');
     // Across, when the target lies wholly to one side: a corridor in a lane between them.
@@ -665,7 +672,11 @@ function routeLoops(pending: Pending[], lanes: Lane[], shapes: PlanShape[], lane
     for (const cand of candidates) {
       const n = cand.corridor.routes.length;
       const path = pathOf(cand, trackX(cand.corridor, n, n + 1));
-      const score = [boxesCrossed(path, shapes).length, others.reduce((sum, o) => sum + crossingsBetween(path, o), 0), pathLength(path)];
+      const score = [
+        boxesCrossed(path, shapes).length,
+        others.reduce((sum, o) => sum + crossingsBetween(path, o), 0),
+        pathLength(path),
+      ];
       if (!best || lexLess(score, best.score)) best = { cand, score };
     }
     const chosen = best!.cand;
@@ -701,7 +712,8 @@ function lexLess(p: number[], q: number[]): boolean {
 
 function pathLength(points: Point[]): number {
   let sum = 0;
-  for (let i = 1; i < points.length; i++) sum += Math.abs(points[i].x - points[i - 1].x) + Math.abs(points[i].y - points[i - 1].y);
+  for (let i = 1; i < points.length; i++)
+    sum += Math.abs(points[i].x - points[i - 1].x) + Math.abs(points[i].y - points[i - 1].y);
   return sum;
 }
 
