@@ -5,8 +5,9 @@
  * the actor who does it. Choices made here:
  * - A symbol is centred in its actor's cell over the step's rows (all of them, for a step that spans
  *   rows), with a margin all round, so a box never leaves its cell. One size per kind in a plan (the
- *   smallest cell that still fits a readable symbol decides); a cell too small for that gets a smaller
- *   symbol of its own and a warning.
+ *   smallest cell that still fits a readable symbol decides, leaving out the height of cells that share
+ *   their rows with an off-page pentagon); a cell too small for that gets a smaller symbol of its own,
+ *   and a warning when it is below the readable minimum.
  * - A step with several actors gets one symbol per actor lane, on the same row, joined left to right
  *   (or right to left) by straight "pair" connectors; the flow enters at the end nearest the previous
  *   step's lane and leaves from the other end. Drawing the actors as separate symbols keeps every lane
@@ -344,10 +345,16 @@ function placeShapes(
   nameOf: (id: string) => string,
   warnings: PlanWarning[]
 ): PlanShape[] {
-  // Rooms first, so that each kind gets one size for the whole plan.
+  // Rooms first, so that each kind gets one size for the whole plan. A step that shares its rows with
+  // an off-page pentagon has only part of their height for its symbol: that one crowded cell must not
+  // shrink every symbol of its kind, so it counts for the width alone and, where it needs to, gets a
+  // lower symbol of its own (fit below).
   const rooms: Record<PlanShapeKind, Size[]> = { terminator: [], process: [], decision: [], offpage: [] };
   const stepRoom = drawn.map((d) => d.chain.map((lane) => room(lanes[lane], d.slotTop, d.slotBottom)));
-  drawn.forEach((d, i) => rooms[d.kind].push(...stepRoom[i]));
+  const atBreak = new Set(breaks.flatMap((b) => [b.index - 1, b.index]));
+  drawn.forEach((d, i) =>
+    rooms[d.kind].push(...stepRoom[i].map((r) => (atBreak.has(i) ? { w: r.w, h: Number.POSITIVE_INFINITY } : r)))
+  );
   const opRoom = (d: DrawnStep, lane: number) => room(lanes[lane], 0, offpageSlotHeight(d.spanBottom - d.spanTop));
   for (const b of breaks) {
     const out = drawn[b.index - 1];

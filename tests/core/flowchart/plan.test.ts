@@ -335,6 +335,35 @@ describe('planFlowchart: off-page connectors at printed page breaks', () => {
     ]);
   });
 
+  it('lets a low row shared with an off-page pentagon shrink only its own symbol (corpus 04)', () => {
+    // Corpus 04: step 10, just after the break, sits in a 33 pt row whose top 40% holds the pentagon.
+    // Every process box away from the break keeps the preferred 60 x 28; steps 6 and 7, whose cells
+    // hold the pentagons, get lower boxes of their own, each apart from its pentagon inside the cell.
+    for (const [height, warned] of [
+      [35, false],
+      [20, true],
+    ] as const) {
+      const { doc, grid } = buildSop({ repeatHeaderBefore: ['7'] });
+      grid.rowHeights[doc.steps[6].row - 1] = height;
+      const plan = planFlowchart(doc, grid);
+      const others = plan.shapes.filter((s) => s.kind === 'process' && s.step !== '6' && s.step !== '7');
+      expect(others.length).toBeGreaterThan(5);
+      for (const s of others) expect([s.id, s.box.width, s.box.height]).toEqual([s.id, 60, 28]);
+      const [s6, p1a, p1b, s7] = ['s6', 'p1a', 'p1b', 's7'].map((id) => shape(plan, id));
+      expect(s7.box.height).toBeLessThan(s6.box.height);
+      expect(s7.box.height).toBeGreaterThan(0);
+      for (const s of [s6, p1a, p1b, s7]) expect(inside(s.box, stepCell(doc, grid, s)), `${height}: ${s.id}`).toBe(true);
+      expect(overlap(s6.box, p1a.box)).toBe(false);
+      expect(overlap(s7.box, p1b.box)).toBe(false);
+      expect(p1b.box.top + p1b.box.height).toBeLessThanOrEqual(s7.box.top);
+      // The small-cell warning only where the cell is below a readable symbol, and only for step 7.
+      const small = plan.warnings.filter((w) => w.code === 'small-cell');
+      expect(small.length > 0, `${height} pt warns`).toBe(warned);
+      expect(small.every((w) => w.step === '7')).toBe(true);
+      expect(allConnectorProblems(plan)).toEqual([]);
+    }
+  });
+
   it('keeps the decision label on the way to the off-page connector', () => {
     const { doc, grid } = buildSop({ repeatHeaderBefore: ['11'] });
     const plan = planFlowchart(doc, grid);
