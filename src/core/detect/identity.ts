@@ -184,9 +184,3 @@ function readList(
   }
   return { items, firstCell };
 }
-
-/** The plain text of a cell, for callers that classify cells. */
-export function cellPlain(grid: Grid, row: number, col: number): string {
-  const t = cellText(grid, row, col);
-  return t ? plainText(t) : '';
-}
