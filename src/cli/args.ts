@@ -1,12 +1,15 @@
 /**
  * Command-line arguments of `alur check | draw | export`. Parsed with node:util's parseArgs; every
- * mistake becomes a UsageError with a message in the user's language.
+ * mistake (an unknown command or option, a value out of range, an unknown rule) becomes a UsageError
+ * with a message in the user's language, whatever the order of the flags.
+ *
+ * Each command is one entry of COMMANDS (its options and how its arguments are built), so a new
+ * command is one more entry here and one more runner in ./main.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CALENDAR_MAX, validateCalendar } from '../core/duration';
 import { DEFAULT_CALENDAR, type Calendar, type Lang } from '../core/model';
-import { parseRuleOption, type RuleConfig } from '../core/rules/registry';
-
-export type Command = 'check' | 'draw' | 'export';
+import { RULES, type RuleConfig, type RuleLevel } from '../core/rules/registry';
 
 export interface CommonOptions {
   lang: Lang;
@@ -45,6 +48,9 @@ export type Args =
 
 export class UsageError extends Error {}
 
+type Options = ParseArgsConfig['options'] & {};
+type Values = Record<string, string | boolean | string[] | undefined>;
+
 const COMMON = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -54,170 +60,299 @@ const COMMON = {
   rule: { type: 'string', multiple: true },
 } as const;
 
-/** The language asked for with --lang (default Indonesian), looked up before the rest is parsed. */
+const OUTPUT = { output: { type: 'string', short: 'o' } } as const;
+
+/** One command: its own options (besides COMMON) and its arguments built from the parsed values. */
+interface CommandSpec {
+  options: Options;
+  build(values: Values, positionals: string[], common: CommonOptions): Args;
+}
+
+const COMMANDS = {
+  check: {
+    options: {
+      json: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+    },
+    build(v, positionals, common) {
+      if (positionals.length === 0)
+        throw new UsageError(
+          common.lang === 'en'
+            ? 'check needs at least one .xlsx file or folder'
+            : 'check memerlukan minimal satu berkas .xlsx atau folder'
+        );
+      return {
+        ...common,
+        command: 'check',
+        paths: positionals,
+        json: Boolean(v.json),
+        jobs: v.jobs === undefined ? 0 : positiveInt(v.jobs as string, '--jobs', common.lang),
+        color: v['no-color'] ? false : v.color ? true : null,
+      };
+    },
+  },
+  draw: {
+    options: { ...OUTPUT, replace: { type: 'boolean' }, lanes: { type: 'boolean' } },
+    build(v, positionals, common) {
+      const { input, output } = inputAndOutput('draw', v, positionals, common.lang);
+      return { ...common, command: 'draw', input, output, replace: Boolean(v.replace), lanes: Boolean(v.lanes) };
+    },
+  },
+  export: {
+    options: { ...OUTPUT, format: { type: 'string', short: 'f' } },
+    build(v, positionals, common) {
+      const { input, output } = inputAndOutput('export', v, positionals, common.lang);
+      const format = v.format;
+      if (format !== 'json' && format !== 'bpmn') {
+        throw new UsageError(
+          common.lang === 'en'
+            ? 'export needs --format json or --format bpmn'
+            : 'export memerlukan --format json atau --format bpmn'
+        );
+      }
+      return { ...common, command: 'export', input, output, format };
+    },
+  },
+} satisfies Record<string, CommandSpec>;
+
+export type Command = keyof typeof COMMANDS;
+
+/** The command names, in the order help lists them. */
+export const COMMAND_NAMES = Object.keys(COMMANDS) as Command[];
+
+/** Options that are allowed before any command: `alur --help`, `alur --version`, `alur --lang en`. */
+const TOP_LEVEL = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Every option that takes a value, under any command, long and short: its value is not the command. */
+const TAKES_VALUE = new Set(
+  [COMMON, TOP_LEVEL, ...Object.values(COMMANDS).map((c) => c.options as Options)].flatMap((options) =>
+    Object.entries(options).flatMap(([name, o]) =>
+      o.type === 'string' ? [`--${name}`, ...(o.short ? [`-${o.short}`] : [])] : []
+    )
+  )
+);
+
+/**
+ * The language asked for with --lang (default Indonesian), looked up before the rest is parsed so that
+ * every message, even about the flags before it, is in that language. An unknown language gives
+ * Indonesian here and a UsageError from parseCommandLine.
+ */
 export function langOf(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return 'id';
-  const value = argv[i].includes('=') ? argv[i].slice(argv[i].indexOf('=') + 1) : argv[i + 1];
+  const value = langValue(argv);
   return value === 'en' ? 'en' : 'id';
+}
+
+/** The value of the last --lang before a "--" (undefined when none). */
+function langValue(argv: string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '--lang') value = argv[++i] ?? '';
+    else if (a.startsWith('--lang=')) value = a.slice('--lang='.length);
+  }
+  return value;
+}
+
+/** Where the command word is: the first argument that is neither an option nor an option's value. */
+function commandIndex(argv: string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return i + 1 < argv.length ? i + 1 : -1;
+    if (!a.startsWith('-') || a === '-') return i;
+    if (TAKES_VALUE.has(a)) i++;
+  }
+  return -1;
 }
 
 export function parseCommandLine(argv: string[]): Args {
   const lang = langOf(argv);
   const en = lang === 'en';
-  // The command is the first word that is not an option (nor the value of --lang).
-  const at = argv.findIndex((a, i) => !a.startsWith('-') && !(i > 0 && argv[i - 1] === '--lang'));
+  const langText = langValue(argv);
+  if (langText !== undefined && langText !== 'id' && langText !== 'en') {
+    throw new UsageError(
+      en ? `--lang must be id or en, not "${langText}"` : `--lang harus id atau en, bukan "${langText}"`
+    );
+  }
+  const at = commandIndex(argv);
   const first = at < 0 ? undefined : argv[at];
   const rest = at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)];
   if (first === 'help') {
-    const topic = rest.find((a) => !a.startsWith('-'));
+    const topic = rest.find((a) => !a.startsWith('-') && a !== langText);
     return { command: 'help', lang, topic: isCommand(topic) ? topic : null };
   }
   if (first === undefined) {
-    if (rest.includes('--version') || rest.includes('-v')) return { command: 'version', lang, topic: null };
+    const v = parse(rest, TOP_LEVEL, lang, false).values;
+    if (v.help) return { command: 'help', lang, topic: null };
+    if (v.version) return { command: 'version', lang, topic: null };
     return { command: 'help', lang, topic: null };
   }
   if (!isCommand(first)) {
+    const names = COMMAND_NAMES.join(', ');
     throw new UsageError(
-      en
-        ? `unknown command "${first}" (use check, draw or export)`
-        : `perintah "${first}" tidak dikenal (pakai check, draw, atau export)`
+      en ? `unknown command "${first}" (use ${names})` : `perintah "${first}" tidak dikenal (pakai ${names})`
     );
   }
-
-  const options =
-    first === 'check'
-      ? {
-          ...COMMON,
-          json: { type: 'boolean' },
-          jobs: { type: 'string', short: 'j' },
-          color: { type: 'boolean' },
-          'no-color': { type: 'boolean' },
-        }
-      : first === 'draw'
-        ? {
-            ...COMMON,
-            output: { type: 'string', short: 'o' },
-            replace: { type: 'boolean' },
-            lanes: { type: 'boolean' },
-          }
-        : { ...COMMON, output: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' } };
-
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options: options as ParseArgsConfig['options'],
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError(translateParseError((e as Error).message, lang));
-  }
-  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const spec: CommandSpec = COMMANDS[first];
+  const parsed = parse(rest, { ...COMMON, ...spec.options }, lang, true);
+  const v = parsed.values;
   if (v.help) return { command: 'help', lang, topic: first };
-
   const common: CommonOptions = {
     lang,
     help: false,
     calendar: calendarFrom(v, lang),
     rules: rulesFrom(v.rule as string[] | undefined, lang),
   };
-  const positionals = parsed.positionals;
+  return spec.build(v, parsed.positionals, common);
+}
 
-  if (first === 'check') {
-    if (positionals.length === 0)
-      throw new UsageError(
-        en ? 'check needs at least one .xlsx file or folder' : 'check memerlukan minimal satu berkas .xlsx atau folder'
-      );
-    return {
-      ...common,
-      command: 'check',
-      paths: positionals,
-      json: Boolean(v.json),
-      jobs: v.jobs === undefined ? 0 : positiveInt(v.jobs as string, '--jobs', lang),
-      color: v['no-color'] ? false : v.color ? true : null,
-    };
+function parse(
+  args: string[],
+  options: Options,
+  lang: Lang,
+  positionals: boolean
+): { values: Values; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    return { values: parsed.values as Values, positionals: parsed.positionals };
+  } catch (e) {
+    throw new UsageError(translateParseError(e, lang));
   }
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      en ? `${first} needs exactly one input .xlsx file` : `${first} memerlukan tepat satu berkas .xlsx masukan`
-    );
-  }
-  if (typeof v.output !== 'string' || v.output === '') {
-    throw new UsageError(en ? `${first} needs -o OUT` : `${first} memerlukan -o KELUARAN`);
-  }
-  if (first === 'draw') {
-    return {
-      ...common,
-      command: 'draw',
-      input: positionals[0],
-      output: v.output,
-      replace: Boolean(v.replace),
-      lanes: Boolean(v.lanes),
-    };
-  }
-  const format = v.format;
-  if (format !== 'json' && format !== 'bpmn') {
-    throw new UsageError(
-      en ? 'export needs --format json or --format bpmn' : 'export memerlukan --format json atau --format bpmn'
-    );
-  }
-  return { ...common, command: 'export', input: positionals[0], output: v.output, format };
 }
 
 function isCommand(s: string | undefined): s is Command {
-  return s === 'check' || s === 'draw' || s === 'export';
+  return s !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, s);
 }
 
-function calendarFrom(v: Record<string, unknown>, lang: Lang): Calendar {
-  const pick = (key: string, fallback: number) =>
-    v[key] === undefined ? fallback : positiveNumber(v[key] as string, `--${key}`, lang);
-  return {
-    minutesPerDay: pick('minutes-per-day', DEFAULT_CALENDAR.minutesPerDay),
-    daysPerWeek: pick('days-per-week', DEFAULT_CALENDAR.daysPerWeek),
-    daysPerMonth: pick('days-per-month', DEFAULT_CALENDAR.daysPerMonth),
-  };
+function inputAndOutput(
+  command: Command,
+  v: Values,
+  positionals: string[],
+  lang: Lang
+): { input: string; output: string } {
+  const en = lang === 'en';
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      en
+        ? `${command} needs exactly one input workbook (.xlsx or .xlsm)`
+        : `${command} memerlukan tepat satu buku kerja masukan (.xlsx atau .xlsm)`
+    );
+  }
+  if (typeof v.output !== 'string' || v.output === '') {
+    throw new UsageError(en ? `${command} needs -o OUT` : `${command} memerlukan -o KELUARAN`);
+  }
+  return { input: positionals[0], output: v.output };
 }
 
+const CALENDAR_FLAGS: Record<keyof Calendar, string> = {
+  minutesPerDay: 'minutes-per-day',
+  daysPerWeek: 'days-per-week',
+  daysPerMonth: 'days-per-month',
+};
+
+/** The working calendar from its three flags, each checked against the same ranges as the pane's settings. */
+function calendarFrom(v: Values, lang: Lang): Calendar {
+  const calendar = { ...DEFAULT_CALENDAR };
+  for (const [field, flag] of Object.entries(CALENDAR_FLAGS) as [keyof Calendar, string][]) {
+    const text = v[flag];
+    if (typeof text !== 'string') continue;
+    const n = text.trim() === '' ? NaN : Number(text.trim().replace(',', '.'));
+    const problem = validateCalendar({ ...calendar, [field]: n }).find((p) => p.field === field);
+    if (problem) {
+      throw new UsageError(
+        lang === 'en'
+          ? `--${flag} ${text}: ${problem.en} (allowed: 1 to ${rangeMax(field)})`
+          : `--${flag} ${text}: ${problem.id} (boleh: 1 sampai ${rangeMax(field)})`
+      );
+    }
+    calendar[field] = n;
+  }
+  return calendar;
+}
+
+const rangeMax = (field: keyof Calendar) => CALENDAR_MAX[field];
+
+const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
+
+/** `--rule ID=LEVEL`, repeatable (later options win); an unknown id or level is a UsageError. */
 function rulesFrom(values: string[] | undefined, lang: Lang): RuleConfig {
+  const en = lang === 'en';
   const config: RuleConfig = {};
   for (const value of values ?? []) {
-    try {
-      const { id, level } = parseRuleOption(value);
-      config[id] = level;
-    } catch (e) {
-      throw new UsageError(`--rule ${value}: ${(e as Error).message}`);
+    const eq = value.indexOf('=');
+    if (eq < 0) {
+      throw new UsageError(
+        en
+          ? `--rule ${value}: write ID=LEVEL, e.g. --rule typo=off`
+          : `--rule ${value}: tulis ID=TINGKAT, misalnya --rule typo=off`
+      );
     }
+    const id = value.slice(0, eq).trim();
+    const level = value
+      .slice(eq + 1)
+      .trim()
+      .toLowerCase();
+    if (!RULES.some((r) => r.id === id)) {
+      const known = RULES.map((r) => r.id).join(', ');
+      throw new UsageError(
+        en
+          ? `--rule ${value}: there is no rule "${id}"; the rules are: ${known}`
+          : `--rule ${value}: tidak ada aturan "${id}"; aturan yang ada: ${known}`
+      );
+    }
+    if (!(LEVELS as readonly string[]).includes(level)) {
+      throw new UsageError(
+        en
+          ? `--rule ${value}: the level must be one of ${LEVELS.join(', ')}, not "${level}"`
+          : `--rule ${value}: tingkatnya harus salah satu dari ${LEVELS.join(', ')}, bukan "${level}"`
+      );
+    }
+    config[id] = level as RuleLevel;
   }
-  void lang;
   return config;
 }
 
-function positiveNumber(text: string, flag: string, lang: Lang): number {
+function positiveInt(text: string, flag: string, lang: Lang): number {
   const n = Number(text.replace(',', '.'));
-  if (!Number.isFinite(n) || n <= 0) {
+  if (!Number.isInteger(n) || n <= 0) {
     throw new UsageError(
       lang === 'en'
-        ? `${flag} must be a positive number, not "${text}"`
-        : `${flag} harus bilangan positif, bukan "${text}"`
+        ? `${flag} must be a whole number of 1 or more, not "${text}"`
+        : `${flag} harus bilangan bulat 1 atau lebih, bukan "${text}"`
     );
   }
   return n;
 }
 
-function positiveInt(text: string, flag: string, lang: Lang): number {
-  const n = positiveNumber(text, flag, lang);
-  if (!Number.isInteger(n))
-    throw new UsageError(lang === 'en' ? `${flag} must be a whole number` : `${flag} harus bilangan bulat`);
-  return n;
-}
-
-function translateParseError(message: string, lang: Lang): string {
-  if (lang === 'en') return message;
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `opsi ${unknown[1]} tidak dikenal`;
-  const missing = /Option '([^']+)' argument missing/.exec(message);
-  if (missing) return `opsi ${missing[1]} memerlukan nilai`;
-  return message;
+/** node:util's parseArgs errors (English, with its own codes) as sentences in the user's language. */
+function translateParseError(e: unknown, lang: Lang): string {
+  const en = lang === 'en';
+  const code = (e as { code?: string }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  const name = /--[\w-]+/.exec(option)?.[0] ?? option;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return en ? `unknown option ${name}` : `opsi ${name} tidak dikenal`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(message)
+        ? en
+          ? `option ${name} needs a value`
+          : `opsi ${name} memerlukan nilai`
+        : en
+          ? `option ${name} takes no value`
+          : `opsi ${name} tidak menerima nilai`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const word = /'([^']*)'/.exec(message)?.[1] ?? '';
+      return en ? `unexpected argument "${word}"` : `argumen "${word}" tidak diharapkan`;
+    }
+    default:
+      return message;
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * `alur draw IN.xlsx -o OUT.xlsx [--replace]`: writes a copy of IN with the flowchart of every SOP drawn
  * over its actor columns (src/core/flowchart plans, drawn by src/xlsx/flowchart). IN is never modified,
- * and OUT may not be IN. An SOP whose actor cells hold hand-drawn shapes is left alone unless --replace.
+ * and OUT may not be IN (nor a link to it); OUT is written whole or not at all (src/xlsx/write-files).
+ * A workbook with macros (.xlsm) keeps them byte for byte and must be written as .xlsm. An SOP whose actor cells hold hand-drawn shapes is left alone unless --replace.
  * Exit 0 written; 2 unreadable input, nothing to draw (no SOP, or every SOP skipped), or a write failure.
  *
  * --lanes (issue 6): an SOP with no actor columns whose actors are named in text (planLanes) first gets
@@ -17,19 +18,17 @@ import type { Lang } from '../core/model';
 import { applyLaneEdit } from '../xlsx/columns';
 import { drawPlans, type PlanOutcome } from '../xlsx/flowchart';
 import { readWorkbook } from '../xlsx/read';
-import { isSameFile, writeOutput } from '../xlsx/write-files';
+import { isMacroWorkbook, writeOutput } from '../xlsx/write-files';
 import type { DrawArgs } from './args';
 import { loadWorkbook, noSopMessage } from './export';
+import { outputReplacesInput, plural, writeErrorMessage } from './io';
 import type { Io } from './main';
 
 export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
   const en = args.lang === 'en';
-  if (await isSameFile(args.input, args.output)) {
-    io.err(
-      en
-        ? `alur: the output must be another file than the input (${args.input} is never modified).\n`
-        : `alur: berkas keluaran harus berbeda dari masukan (${args.input} tidak pernah diubah).\n`
-    );
+  const refused = await outputReplacesInput(args.output, [args.input], args.lang);
+  if (refused) {
+    io.err(refused);
     return 2;
   }
   const book = await loadWorkbook(args.input, args, io);
@@ -39,6 +38,13 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
     io.err(noSopMessage(args.input, args.lang));
     return 2;
   }
+  const kind = extensionMismatch(args.output, await isMacroWorkbook(bytes), args.lang);
+  if (kind) {
+    io.err(kind);
+    return 2;
+  }
+  // Everything to say about the drawing waits until the file is written: no success line before that.
+  let report = '';
   if (args.lanes) {
     let generated: { bytes: Uint8Array; lines: string[] };
     try {
@@ -49,7 +55,7 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
       return 2;
     }
     if (generated.lines.length > 0) {
-      io.out(generated.lines.join(''));
+      report += generated.lines.join('');
       bytes = generated.bytes;
       grids = await readWorkbook(bytes);
       results = checkGrids(grids, { calendar: args.calendar, lang: args.lang, rules: args.rules });
@@ -72,8 +78,9 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
       !args.lanes && doc.table.columns.actors.length === 0 && planLanes(doc, { grid, lang: args.lang }) !== null;
     return { label: label(i), outcome: outcomes[i], warnings: p.warnings.length, lanesHint };
   });
-  io.out(describe(result, lines, args.lang));
+  report += describe(result, lines, args.lang);
   if (result.drawn === 0) {
+    io.out(report);
     io.err(
       en ? 'alur: nothing to draw; no file written.\n' : 'alur: tidak ada yang digambar; tidak ada berkas ditulis.\n'
     );
@@ -82,14 +89,29 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
   try {
     await writeOutput(args.output, out);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`
-    );
+    io.err(writeErrorMessage(e, args.output, args.lang));
     return 2;
   }
-  io.out(en ? `Wrote ${args.output}\n` : `Ditulis ke ${args.output}\n`);
+  io.out(report + (en ? `Wrote ${args.output}\n` : `Ditulis ke ${args.output}\n`));
   return 0;
+}
+
+/**
+ * The refusal when the output's name does not fit the workbook: a workbook with macros must be written
+ * as .xlsm (its macros are kept), one without as .xlsx; Excel will not open either under the other
+ * name. Names with another ending are the user's choice. Null when the name fits.
+ */
+export function extensionMismatch(output: string, macros: boolean, lang: Lang): string | null {
+  const ext = /\.(xlsx|xlsm)$/i.exec(output)?.[1]?.toLowerCase();
+  if (!ext || (ext === 'xlsm') === macros) return null;
+  if (macros) {
+    return lang === 'en'
+      ? `alur: the input holds macros, so the output must be an .xlsm file (the macros are kept), not ${output}. Nothing written.\n`
+      : `alur: masukan berisi makro, jadi keluaran harus berkas .xlsm (makronya tetap disimpan), bukan ${output}. Tidak ada yang ditulis.\n`;
+  }
+  return lang === 'en'
+    ? `alur: the input holds no macros, so the output must be an .xlsx file, not ${output} (Excel does not open a workbook without macros named .xlsm). Nothing written.\n`
+    : `alur: masukan tidak berisi makro, jadi keluaran harus berkas .xlsx, bukan ${output} (Excel tidak membuka buku kerja tanpa makro yang bernama .xlsm). Tidak ada yang ditulis.\n`;
 }
 
 interface PlanLine {
@@ -137,12 +159,12 @@ export async function generateLanes(
     const without =
       next.unmatched > 0
         ? en
-          ? `; ${next.unmatched} step(s) without an actor`
+          ? `; ${plural(next.unmatched, 'step')} without an actor`
           : `; ${next.unmatched} langkah tanpa pelaksana`
         : '';
     lines.push(
       en
-        ? `  lanes    ${next.sheet}!${next.tableRange}: ${next.names.length} actor column(s) inserted (${next.names.join(', ')})${without}\n`
+        ? `  lanes    ${next.sheet}!${next.tableRange}: ${plural(next.names.length, 'actor column')} inserted (${next.names.join(', ')})${without}\n`
         : `  kolom    ${next.sheet}!${next.tableRange}: ${next.names.length} kolom pelaksana disisipkan (${next.names.join(', ')})${without}\n`
     );
     grids = await readWorkbook(bytes);
@@ -169,7 +191,7 @@ export function describe(result: DrawResult, plans: PlanLine[], lang: Lang): str
         ? `  skipped  ${p.label}: no step with an actor to draw`
         : `  dilewati ${p.label}: tidak ada langkah berpelaksana untuk digambar`;
     }
-    const note = p.warnings > 0 ? (en ? `, ${p.warnings} note(s)` : `, ${p.warnings} catatan`) : '';
+    const note = p.warnings > 0 ? (en ? `, ${plural(p.warnings, 'note')}` : `, ${p.warnings} catatan`) : '';
     // Drawn all in its one Pelaksana text column: say how to get real lanes.
     const hint = p.lanesHint
       ? en
@@ -179,7 +201,7 @@ export function describe(result: DrawResult, plans: PlanLine[], lang: Lang): str
     return en ? `  drawn    ${p.label}${note}${hint}` : `  digambar ${p.label}${note}${hint}`;
   });
   const head = en
-    ? `Flowcharts drawn: ${result.drawn} SOP(s), ${result.shapes} symbols, ${result.connectors} connectors; skipped: ${result.skipped.length}\n`
+    ? `Flowcharts drawn: ${plural(result.drawn, 'SOP')}, ${plural(result.shapes, 'symbol')}, ${plural(result.connectors, 'connector')}; skipped: ${result.skipped.length}\n`
     : `Flowchart digambar: ${result.drawn} SOP, ${result.shapes} simbol, ${result.connectors} konektor; dilewati: ${result.skipped.length}\n`;
   return head + lines.map((l) => `${l}\n`).join('');
 }

@@ -1,8 +1,9 @@
 /**
  * `alur export IN.xlsx --format json|bpmn -o OUT`: the SOPs of a workbook as the report's `sops` array
  * (json), or as BPMN 2.0 with lanes and layout (bpmn). With several SOPs, bpmn writes one file per SOP
- * into the folder OUT, named from the sheet and the SOP name. Exit 0 written; 2 unreadable input, no SOP,
- * or the output could not be written.
+ * into the folder OUT, named from the sheet and the SOP name. OUT is never the input (nor a link to it),
+ * and is written whole or not at all (a folder too). Exit 0 written; 2 unreadable input, no SOP, OUT
+ * would replace the input, or the output could not be written.
  */
 import { join } from 'node:path';
 import { checkGrids, type SopResult } from '../core/check';
@@ -10,9 +11,10 @@ import type { Grid } from '../core/grid';
 import { toBpmn, toJson } from '../core/export';
 import type { Lang } from '../core/model';
 import { readWorkbook } from '../xlsx/read';
-import { ensureFolder, readBytes, safeFileName, writeOutput } from '../xlsx/write-files';
+import { readBytes, safeFileName, writeFolderOutput, writeOutput } from '../xlsx/write-files';
 import type { ExportArgs } from './args';
 import { fileError } from './check-file';
+import { outputReplacesInput, plural, writeErrorMessage } from './io';
 import type { Io } from './main';
 
 /** Reads and checks a workbook for draw and export; null (with the message printed) when it cannot be read. */
@@ -52,6 +54,11 @@ export function bpmnFileNames(results: SopResult[]): string[] {
 
 export async function runExport(args: ExportArgs, io: Io): Promise<number> {
   const en = args.lang === 'en';
+  const refused = await outputReplacesInput(args.output, [args.input], args.lang);
+  if (refused) {
+    io.err(refused);
+    return 2;
+  }
   const book = await loadWorkbook(args.input, args, io);
   if (!book) return 2;
   const { grids, results } = book;
@@ -64,7 +71,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
       await writeOutput(args.output, toJson(results.map((r) => r.sop)));
       io.out(
         en
-          ? `Wrote ${results.length} SOP(s) as JSON to ${args.output}\n`
+          ? `Wrote ${plural(results.length, 'SOP')} as JSON to ${args.output}\n`
           : `${results.length} SOP ditulis sebagai JSON ke ${args.output}\n`
       );
       return 0;
@@ -78,12 +85,22 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
       io.out(en ? `Wrote BPMN to ${args.output}\n` : `BPMN ditulis ke ${args.output}\n`);
       return 0;
     }
-    await ensureFolder(args.output);
     const names = bpmnFileNames(results);
-    for (let i = 0; i < results.length; i++) await writeOutput(join(args.output, names[i]), xml[i]);
+    // The input may sit in the output folder: none of the files written may be it.
+    for (const name of names) {
+      const refusedFile = await outputReplacesInput(join(args.output, name), [args.input], args.lang);
+      if (refusedFile) {
+        io.err(refusedFile);
+        return 2;
+      }
+    }
+    await writeFolderOutput(
+      args.output,
+      names.map((name, i) => ({ name, data: xml[i] }))
+    );
     io.out(
       (en
-        ? `Wrote ${results.length} BPMN files to the folder ${args.output}:\n`
+        ? `Wrote ${plural(results.length, 'BPMN file')} to the folder ${args.output}:\n`
         : `${results.length} berkas BPMN ditulis ke folder ${args.output}:\n`) +
         names
           .map((n, i) => `  ${n}  (${results[i].sop.sheet}: ${results[i].sop.name ?? results[i].sop.tableRange})\n`)
@@ -91,10 +108,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
     );
     return 0;
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`
-    );
+    io.err(writeErrorMessage(e, args.output, args.lang));
     return 2;
   }
 }

@@ -2,7 +2,7 @@
  * `alur check | draw | export`: the command line over the same core as the task pane.
  * main() returns the exit status; it never calls process.exit, so tests can drive it in-process.
  */
-import { parseCommandLine, UsageError, langOf } from './args';
+import { parseCommandLine, UsageError, langOf, type Args, type Command } from './args';
 import { helpText } from './help';
 import { runCheck } from './check';
 import { runDraw } from './draw';
@@ -23,8 +23,18 @@ export const processIo: Io = {
   env: process.env,
 };
 
+/** The arguments of one command, as ./args builds them. */
+type ArgsOf<C extends Command> = Extract<Args, { command: C }>;
+
+/** Each command's runner: a new command is one more entry here (and one in ./args). */
+const RUNNERS: { [C in Command]: (args: ArgsOf<C>, io: Io) => Promise<number> } = {
+  check: runCheck,
+  draw: runDraw,
+  export: runExport,
+};
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let args;
+  let args: Args;
   try {
     args = parseCommandLine(argv);
   } catch (e) {
@@ -35,18 +45,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     throw e;
   }
-  switch (args.command) {
-    case 'help':
-      io.out(helpText(args.lang, args.topic));
-      return 0;
-    case 'version':
-      io.out(`alur ${VERSION}\n`);
-      return 0;
-    case 'check':
-      return runCheck(args, io);
-    case 'draw':
-      return runDraw(args, io);
-    case 'export':
-      return runExport(args, io);
+  if (args.command === 'help') {
+    io.out(helpText(args.lang, args.topic));
+    return 0;
   }
+  if (args.command === 'version') {
+    io.out(`alur ${VERSION}\n`);
+    return 0;
+  }
+  const run = RUNNERS[args.command] as (args: Args, io: Io) => Promise<number>;
+  return run(args, io);
 }

@@ -48,7 +48,7 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['check', 'x.xlsx', '--bogus'])).toThrow(/opsi --bogus tidak dikenal/);
     expect(() => parseCommandLine(['draw', 'in.xlsx'])).toThrow(/-o/);
     expect(() => parseCommandLine(['export', 'in.xlsx', '-o', 'x', '--format', 'pdf'])).toThrow(/--format json/);
-    expect(() => parseCommandLine(['check', 'x.xlsx', '--minutes-per-day', '0'])).toThrow(/positif/);
+    expect(() => parseCommandLine(['check', 'x.xlsx', '--minutes-per-day', '0'])).toThrow(/paling sedikit 1/);
     expect(() => parseCommandLine(['check', 'x.xlsx', '--rule', 'nosuchrule=off'])).toThrow(/nosuchrule/);
   });
 });

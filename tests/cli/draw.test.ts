@@ -54,7 +54,7 @@ describe('alur draw', () => {
     await copyFile(`${FIXTURES}/002-satpol-pp.xlsx`, input);
     const io = fakeIo();
     expect(await main(['draw', input, '-o', join(dir, '.', 'same.xlsx')], io)).toBe(2);
-    expect(io.stderr).toContain('harus berbeda');
+    expect(io.stderr).toContain('adalah berkas masukan');
     expect(Buffer.compare(await readFile(input), await readFile(`${FIXTURES}/002-satpol-pp.xlsx`))).toBe(0);
 
     const bad = join(dir, 'bad.xlsx');

@@ -38,8 +38,18 @@ const LIMITS: Record<keyof Calendar, { max: number; id: string; en: string }> = 
   daysPerMonth: { max: 31, id: 'hari per bulan', en: 'days per month' },
 };
 
+/** The least each setting may be: one minute in a day, one day in a week or month. */
+export const CALENDAR_MIN = 1;
+
+/** The greatest each setting may be (the real length of the period). */
+export const CALENDAR_MAX: Record<keyof Calendar, number> = {
+  minutesPerDay: LIMITS.minutesPerDay.max,
+  daysPerWeek: LIMITS.daysPerWeek.max,
+  daysPerMonth: LIMITS.daysPerMonth.max,
+};
+
 /**
- * The problems of a calendar setting (empty when it is valid). Each number must be finite, above zero,
+ * The problems of a calendar setting (empty when it is valid). Each number must be finite, at least 1,
  * and no more than the real length of that period (1440 minutes, 7 days, 31 days). Accepts anything,
  * since settings come from users and files.
  */
@@ -51,8 +61,12 @@ export function validateCalendar(c: unknown): CalendarProblem[] {
     const value = record[field];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       problems.push({ field, id: `${id} harus berupa angka`, en: `${en} must be a number` });
-    } else if (value <= 0) {
-      problems.push({ field, id: `${id} harus lebih dari 0`, en: `${en} must be more than 0` });
+    } else if (value < CALENDAR_MIN) {
+      problems.push({
+        field,
+        id: `${id} paling sedikit ${CALENDAR_MIN}`,
+        en: `${en} must be at least ${CALENDAR_MIN}`,
+      });
     } else if (value > max) {
       problems.push({ field, id: `${id} paling banyak ${max}`, en: `${en} must be at most ${max}` });
     }

@@ -21,7 +21,8 @@ describe('the working calendar', () => {
   it('rejects non-positive, non-numeric and impossible values, naming the field in both languages', () => {
     const problems = validateCalendar({ minutesPerDay: 0, daysPerWeek: -1, daysPerMonth: Number.NaN });
     expect(problems.map((p) => p.field)).toEqual(['minutesPerDay', 'daysPerWeek', 'daysPerMonth']);
-    expect(problems[0]).toEqual({ field: 'minutesPerDay', id: 'menit per hari harus lebih dari 0', en: 'minutes per day must be more than 0' });
+    expect(problems[0]).toEqual({ field: 'minutesPerDay', id: 'menit per hari paling sedikit 1', en: 'minutes per day must be at least 1' });
+    expect(validateCalendar({ minutesPerDay: 0.5, daysPerWeek: 1, daysPerMonth: 1 }).map((p) => p.field)).toEqual(['minutesPerDay']);
     expect(validateCalendar({ minutesPerDay: 1441, daysPerWeek: 8, daysPerMonth: 32 })).toHaveLength(3);
     expect(validateCalendar({ minutesPerDay: '450', daysPerWeek: 5, daysPerMonth: 20 })[0].field).toBe('minutesPerDay');
     expect(validateCalendar(null)).toHaveLength(3);
