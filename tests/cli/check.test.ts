@@ -3,7 +3,7 @@
  * schema, the seed totals come out of the whole pipeline (file -> grid -> SOP -> times), exit statuses
  * follow the contract, and a folder of mixed files is walked.
  */
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -125,6 +125,7 @@ describe('alur check on folders and bad paths', () => {
     ]);
     expect(report.files[1].error?.message).toMatch(/\S/);
     expect(status).toBe(2);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('lists a path that does not exist with an error, and still checks the others', async () => {

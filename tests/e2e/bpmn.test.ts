@@ -11,9 +11,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildViewer } from './bpmn/build';
 import { exportSeed, SEEDS, type SeedExpectation } from './bpmn/seeds';
-import { REPO_ROOT, launchChromium, serveStatic, type StaticServer } from './support';
+import { SCREENSHOTS_DIR, launchChromium, serveStatic, type StaticServer } from './support';
 
-const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SCREENSHOTS = SCREENSHOTS_DIR;
 
 interface Drawn {
   id: string;

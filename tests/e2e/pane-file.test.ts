@@ -9,10 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellText, parseA1 } from '../../src/core/grid';
 import { readWorkbook } from '../../src/xlsx/read';
-import { REPO_ROOT, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
+import { REPO_ROOT, SCREENSHOTS_DIR, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
 
 const SEED = join(REPO_ROOT, 'tests', 'fixtures', 'xlsx', '002-satpol-pp.xlsx');
-const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SHOTS = SCREENSHOTS_DIR;
 
 let server: StaticServer;
 let browser: Browser;

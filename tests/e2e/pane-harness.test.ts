@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
+import { SCREENSHOTS_DIR, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
 
-const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SHOTS = SCREENSHOTS_DIR;
 const SHEET = 'SOP RKT 2023';
 
 let server: StaticServer;

@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colLetter } from '../../src/core/grid';
 import { findSops } from '../../src/core/parse';
 import { readWorkbook } from '../../src/xlsx/read';
-import { REPO_ROOT, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
+import { REPO_ROOT, SCREENSHOTS_DIR, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
 
 const WORKBOOK = join(REPO_ROOT, 'tests', 'fixtures', 'xlsx', 'pelaksana-text.xlsx');
-const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SHOTS = SCREENSHOTS_DIR;
 const SHEET = 'SOP Izin Penelitian';
 const ACTORS = ['Kepala Badan', 'Sekretaris', 'Kasubag Umum', 'Staf'];
 

@@ -12,6 +12,14 @@ export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const DIST_DIR = join(REPO_ROOT, 'dist');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/**
+ * Where the browser tests put their screenshots: tmp/screenshots (git-ignored), so that running the
+ * tests never rewrites tracked files; docs/screenshots only when ALUR_UPDATE_SCREENSHOTS=1 asks for the
+ * README's pictures to be updated.
+ */
+export const SCREENSHOTS_DIR =
+  process.env.ALUR_UPDATE_SCREENSHOTS === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : join(REPO_ROOT, 'tmp', 'screenshots');
+
 /** Flags headless Chromium needs when run as root in a container, and to stay off the network. */
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
+import { SCREENSHOTS_DIR, assertBuilt, launchChromium, serveStatic, type StaticServer } from './support';
 
-const SCREENSHOT = join(REPO_ROOT, 'docs', 'screenshots', 'taskpane-file-mode.png');
+const SCREENSHOT = join(SCREENSHOTS_DIR, 'taskpane-file-mode.png');
 
 let server: StaticServer;
 let browser: Browser;
@@ -58,7 +58,7 @@ describe('task pane in a plain browser (file mode)', () => {
     expect(await page.locator('button', { hasText: 'Buka berkas .xlsx' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
 
-    mkdirSync(join(REPO_ROOT, 'docs', 'screenshots'), { recursive: true });
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     await page.context().close();
   });

@@ -4,9 +4,16 @@
  * `pdftoppm` (poppler-utils) on PATH, which CI installs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
+
+/** The temporary folders renderPages made (workbook, PDF, pages, LibreOffice profile): removed after the file's tests. */
+const renderDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(renderDirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
 
 export interface Page {
   width: number;
@@ -28,6 +35,7 @@ export function requireTool(name: string): void {
 /** Converts .xlsx bytes to PDF and then to grey pages at `dpi`; also returns the PDF's path. */
 export async function renderPages(bytes: Uint8Array, name: string, dpi = 72): Promise<{ pages: Page[]; pdf: string; dir: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'alur-render-'));
+  renderDirs.push(dir);
   const xlsx = join(dir, `${name}.xlsx`);
   await writeFile(xlsx, bytes);
   // A private profile directory: a LibreOffice the user has open elsewhere does not block this one.

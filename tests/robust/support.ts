@@ -4,11 +4,12 @@
  * captured.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import JSZip from 'jszip';
+import { afterAll } from 'vitest';
 import { main, type Io } from '../../src/cli/main';
 import type { Report } from '../../src/core/model';
 
@@ -17,8 +18,16 @@ export const fixture = async (file: string) => new Uint8Array(await readFile(fix
 
 export const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 
+/** Every folder tempDir made in this test file, removed once its tests are done. */
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
 export async function tempDir(prefix = 'alur-robust-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }
 
 /** A copy of a workbook with one part's text changed by `edit` (null removes the part). */
