@@ -8,7 +8,7 @@
  */
 import { validateCalendar } from '../core/duration';
 import { DEFAULT_CALENDAR, type Calendar } from '../core/model';
-import type { RuleConfig } from '../core/rules/registry';
+import { RULES, type RuleConfig } from '../core/rules/registry';
 import type { Language } from './i18n';
 
 export interface Settings {
@@ -54,15 +54,32 @@ export function loadSettings(storage: Storage | undefined = defaultStorage()): S
   const rules: RuleConfig = {};
   if (typeof r.rules === 'object' && r.rules !== null) {
     for (const [id, level] of Object.entries(r.rules)) {
+      // A rule this version does not have (renamed, removed) is dropped, like a level it does not know.
+      if (!RULES.some((rule) => rule.id === id)) continue;
       if (level === 'off' || level === 'error' || level === 'warning' || level === 'info') rules[id] = level;
     }
   }
   return {
     language: r.language === 'id' || r.language === 'en' ? r.language : 'auto',
-    calendar: validateCalendar(r.calendar).length === 0 ? { ...(r.calendar as Calendar) } : { ...DEFAULT_CALENDAR },
+    calendar: storedCalendar(r.calendar),
     rules,
     allSheets: r.allSheets === true,
   };
+}
+
+/**
+ * The stored calendar, each of its three numbers kept only when it is within the same ranges the CLI
+ * and the settings panel accept (validateCalendar: 1-1440 minutes a day, 1-7 days a week, 1-31 a
+ * month); a number out of range is replaced by its default, never used.
+ */
+function storedCalendar(stored: unknown): Calendar {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const calendar = { ...DEFAULT_CALENDAR };
+  for (const field of Object.keys(DEFAULT_CALENDAR) as (keyof Calendar)[]) {
+    const candidate = { ...DEFAULT_CALENDAR, [field]: record[field] };
+    if (!validateCalendar(candidate).some((p) => p.field === field)) calendar[field] = record[field] as number;
+  }
+  return calendar;
 }
 
 /** Stores settings; a storage that refuses (quota, privacy mode) only loses persistence. */

@@ -1,6 +1,7 @@
 /**
- * Settings in a drawer over the pane: language, working calendar (checked with validateCalendar,
- * applied only once valid), and each rule on or off. Changes apply at once and are stored.
+ * Settings in a drawer over the pane: language, working calendar (checked with validateCalendar, the
+ * same ranges as the CLI's flags: 1-1440 minutes a day, 1-7 days a week, 1-31 days a month; a value out
+ * of range shows its message under the field and is not applied), and each rule on or off. Changes apply at once and are stored.
  */
 import {
   Button,
@@ -20,7 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowResetRegular, Dismiss24Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { validateCalendar } from '../../core/duration';
+import { CALENDAR_MAX, CALENDAR_MIN, validateCalendar } from '../../core/duration';
 import type { Calendar, Lang } from '../../core/model';
 import { RULES } from '../../core/rules/registry';
 import type { Strings } from '../i18n';
@@ -124,7 +125,8 @@ export function SettingsPanel({ open, settings, lang, t, onChange, onClose }: Se
                   <Input
                     type="number"
                     inputMode="decimal"
-                    min={1}
+                    min={CALENDAR_MIN}
+                    max={CALENDAR_MAX[field]}
                     value={draft[field]}
                     onChange={(_, data) => editCalendar(field, data.value)}
                   />
