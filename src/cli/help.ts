@@ -4,18 +4,18 @@ import type { Command } from './args';
 
 const COMMON_ID = `Opsi umum:
   --lang id|en              bahasa pesan (bawaan: id)
-  --minutes-per-day N       menit per hari kerja (bawaan: 450 = 7,5 jam)
-  --days-per-week N         hari kerja per minggu (bawaan: 5)
-  --days-per-month N        hari kerja per bulan (bawaan: 20)
+  --minutes-per-day N       menit per hari kerja, 1-1440 (bawaan: 450 = 7,5 jam)
+  --days-per-week N         hari kerja per minggu, 1-7 (bawaan: 5)
+  --days-per-month N        hari kerja per bulan, 1-31 (bawaan: 20)
   --rule ID=off|info|warning|error
                             matikan aturan atau ubah tingkatnya (boleh berulang)
   -h, --help                bantuan ini`;
 
 const COMMON_EN = `Common options:
   --lang id|en              language of messages (default: id)
-  --minutes-per-day N       minutes in a working day (default: 450 = 7.5 hours)
-  --days-per-week N         working days in a week (default: 5)
-  --days-per-month N        working days in a month (default: 20)
+  --minutes-per-day N       minutes in a working day, 1-1440 (default: 450 = 7.5 hours)
+  --days-per-week N         working days in a week, 1-7 (default: 5)
+  --days-per-month N        working days in a month, 1-31 (default: 20)
   --rule ID=off|info|warning|error
                             turn a rule off or change its severity (repeatable)
   -h, --help                this help`;
@@ -35,7 +35,8 @@ ${COMMON_ID}`,
     check: `alur check BERKAS_ATAU_FOLDER... [--json]
 
 Mencari setiap tabel SOP di setiap sheet, membacanya, menjumlahkan waktu Mutu Baku, dan melaporkan temuan.
-Folder ditelusuri sampai ke subfolder (*.xlsx).
+Folder ditelusuri sampai ke subfolder (*.xlsx, *.xlsm); folder tanpa buku kerja adalah galat yang
+menyebut berkas yang dilewati dan sebabnya (.xls: simpan sebagai .xlsx dulu).
 
   --json          cetak hanya laporan JSON (skema: ../shared/contract/report.schema.json)
   -j, --jobs N    jumlah thread kerja untuk banyak berkas (bawaan: sesuai jumlah inti)
@@ -48,7 +49,8 @@ ${COMMON_ID}`,
     draw: `alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace] [--lanes]
 
 Menulis salinan MASUKAN dengan flowchart tergambar di kolom pelaksana setiap SOP: terminator, proses,
-keputusan, konektor antarhalaman, dan garis penghubung berpanah. MASUKAN tidak pernah diubah.
+keputusan, konektor antarhalaman, dan garis penghubung berpanah. MASUKAN tidak pernah diubah, dan
+KELUARAN tidak boleh MASUKAN itu sendiri. Buku kerja bermakro (.xlsm) ditulis sebagai .xlsm, makronya utuh.
 SOP yang kolom pelaksananya sudah berisi gambar buatan tangan dibiarkan, kecuali dengan --replace.
 
   --replace       hapus gambar buatan tangan di sel pelaksana lalu gambar ulang
@@ -56,7 +58,8 @@ SOP yang kolom pelaksananya sudah berisi gambar buatan tangan dibiarkan, kecuali
                   atau di Uraian): sisipkan satu kolom per pelaksana setelah Uraian, beri tanda √ di
                   setiap langkah, lalu gambar flowchart di kolom-kolom itu
 
-Status keluar: 0 tertulis; 2 masukan tidak dapat dibaca atau tidak ada yang digambar.
+Status keluar: 0 tertulis; 2 masukan tidak dapat dibaca, tidak ada yang digambar, KELUARAN = MASUKAN,
+atau KELUARAN tidak dapat ditulis (tidak ada berkas setengah jadi yang tertinggal).
 
 ${COMMON_ID}`,
     export: `alur export MASUKAN.xlsx --format json|bpmn -o KELUARAN
@@ -64,7 +67,8 @@ ${COMMON_ID}`,
 json: larik "sops" dari laporan. bpmn: BPMN 2.0 dengan satu lane per pelaksana dan tata letak (bpmndi);
 jika MASUKAN berisi beberapa SOP, KELUARAN menjadi folder dengan satu berkas per SOP.
 
-Status keluar: 0 tertulis; 2 masukan tidak dapat dibaca.
+Status keluar: 0 tertulis; 2 masukan tidak dapat dibaca, KELUARAN = MASUKAN, atau KELUARAN tidak dapat
+ditulis.
 
 ${COMMON_ID}`,
   },
@@ -82,7 +86,8 @@ ${COMMON_EN}`,
     check: `alur check FILE_OR_FOLDER... [--json]
 
 Finds every SOP table on every sheet, reads it, adds up the Mutu Baku times and reports findings.
-Folders are searched recursively for *.xlsx.
+Folders are searched recursively for *.xlsx and *.xlsm; a folder with no workbook is an error that names
+the files skipped and why (.xls: save it as .xlsx first).
 
   --json          print only the JSON report (schema: ../shared/contract/report.schema.json)
   -j, --jobs N    worker threads for many files (default: from the number of cores)
@@ -95,7 +100,8 @@ ${COMMON_EN}`,
     draw: `alur draw IN.xlsx -o OUT.xlsx [--replace] [--lanes]
 
 Writes a copy of IN with the flowchart drawn in the actor columns of every SOP: terminators, processes,
-decisions, off-page connectors, and connectors with arrowheads. IN is never modified.
+decisions, off-page connectors, and connectors with arrowheads. IN is never modified, and OUT may not
+be IN itself. A workbook with macros (.xlsm) is written as .xlsm with its macros intact.
 An SOP whose actor cells already hold hand-drawn shapes is left alone, unless --replace is given.
 
   --replace       remove hand-drawn shapes over the actor cells and draw anyway
@@ -103,7 +109,8 @@ An SOP whose actor cells already hold hand-drawn shapes is left alone, unless --
                   Uraian): insert one column per actor after Uraian, mark each step with √, then draw
                   the flowchart in those columns
 
-Exit status: 0 written; 2 unreadable input or nothing to draw.
+Exit status: 0 written; 2 unreadable input, nothing to draw, OUT = IN, or OUT cannot be written (no half
+file is left behind).
 
 ${COMMON_EN}`,
     export: `alur export IN.xlsx --format json|bpmn -o OUT
@@ -111,7 +118,7 @@ ${COMMON_EN}`,
 json: the report's "sops" array. bpmn: BPMN 2.0 with one lane per actor and layout (bpmndi); with several
 SOPs in IN, OUT is a folder holding one file per SOP.
 
-Exit status: 0 written; 2 unreadable input.
+Exit status: 0 written; 2 unreadable input, OUT = IN, or OUT cannot be written.
 
 ${COMMON_EN}`,
   },
