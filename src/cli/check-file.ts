@@ -68,10 +68,14 @@ function skippedError(e: SkippedInputError, lang: Lang): FileError {
       id: 'format Excel lama: buka di Excel lalu simpan sebagai .xlsx dulu',
       en: 'the old Excel format: open it in Excel and save it as .xlsx first',
     },
+    spreadsheet: {
+      id: 'format lembar kerja lain: buka di Excel lalu simpan sebagai .xlsx',
+      en: 'another spreadsheet format: open it in Excel and save it as .xlsx',
+    },
     lock: { id: 'berkas kunci Excel dari buku kerja yang sedang dibuka', en: 'Excel lock files of open workbooks' },
     other: { id: 'bukan buku kerja Excel', en: 'not Excel workbooks' },
   };
-  const groups = (['xls', 'lock', 'other'] as const)
+  const groups = (['xls', 'spreadsheet', 'lock', 'other'] as const)
     .map((reason) => ({ reason, files: e.skipped.filter((s) => s.reason === reason).map((s) => basename(s.path)) }))
     .filter((g) => g.files.length > 0)
     .map(({ reason, files }) => {

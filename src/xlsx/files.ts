@@ -18,8 +18,11 @@ export const isLockFile = (name: string) => name.startsWith('~$');
 export const isWorkbookName = (name: string) => /\.xls[xm]$/i.test(name) && !isLockFile(name);
 const isXlsx = isWorkbookName;
 
-/** Why a file in a folder was not read: an old .xls, an Excel lock file, or another type of file. */
-export type SkipReason = 'xls' | 'lock' | 'other';
+/**
+ * Why a file in a folder was not read: an old .xls, another spreadsheet format (.xlsb, .ods, .csv,
+ * templates), an Excel lock file, or another type of file.
+ */
+export type SkipReason = 'xls' | 'spreadsheet' | 'lock' | 'other';
 
 export interface SkippedFile {
   path: string;
@@ -30,6 +33,7 @@ export interface SkippedFile {
 export function skipReason(name: string): SkipReason {
   if (isLockFile(name)) return 'lock';
   if (/\.xls$/i.test(name)) return 'xls';
+  if (/\.(xlsb|xltx|xltm|xlt|ods|fods|csv)$/i.test(name)) return 'spreadsheet';
   return 'other';
 }
 

@@ -44,6 +44,7 @@ describe('a PATH with no workbook is an error of that PATH', () => {
     await writeFile(join(folder, 'sub', 'Arsip.XLS'), 'old');
     await writeFile(join(folder, '~$sop.xlsx'), 'lock');
     await writeFile(join(folder, 'catatan.txt'), 'notes');
+    await writeFile(join(folder, 'rekap.ods'), 'calc');
     await writeFile(join(folder, '.DS_Store'), 'hidden, not named');
   });
 
@@ -56,7 +57,7 @@ describe('a PATH with no workbook is an error of that PATH', () => {
         error: {
           code: 'no-workbook',
           message:
-            'Tidak ada buku kerja .xlsx atau .xlsm di folder ini; 4 berkas dilewati: lama.xls, Arsip.XLS (format Excel lama: buka di Excel lalu simpan sebagai .xlsx dulu); ~$sop.xlsx (berkas kunci Excel dari buku kerja yang sedang dibuka); catatan.txt (bukan buku kerja Excel).',
+            'Tidak ada buku kerja .xlsx atau .xlsm di folder ini; 5 berkas dilewati: lama.xls, Arsip.XLS (format Excel lama: buka di Excel lalu simpan sebagai .xlsx dulu); rekap.ods (format lembar kerja lain: buka di Excel lalu simpan sebagai .xlsx); ~$sop.xlsx (berkas kunci Excel dari buku kerja yang sedang dibuka); catatan.txt (bukan buku kerja Excel).',
         },
         sops: [],
       },
@@ -66,7 +67,7 @@ describe('a PATH with no workbook is an error of that PATH', () => {
   it('and in English, with plurals right', async () => {
     const { report } = await checkJson(folder, '--lang', 'en');
     expect(report.files[0].error?.message).toBe(
-      'No .xlsx or .xlsm workbook in this folder; 4 files skipped: lama.xls, Arsip.XLS (the old Excel format: open it in Excel and save it as .xlsx first); ~$sop.xlsx (Excel lock files of open workbooks); catatan.txt (not Excel workbooks).'
+      'No .xlsx or .xlsm workbook in this folder; 5 files skipped: lama.xls, Arsip.XLS (the old Excel format: open it in Excel and save it as .xlsx first); rekap.ods (another spreadsheet format: open it in Excel and save it as .xlsx); ~$sop.xlsx (Excel lock files of open workbooks); catatan.txt (not Excel workbooks).'
     );
     const one = join(dir, 'one-file');
     await mkdir(one);
