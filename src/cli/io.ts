@@ -31,9 +31,13 @@ export async function outputReplacesInput(output: string, inputs: string[], lang
  * A failed write as a sentence that says what to do: the folder is missing, the target is a folder,
  * no permission, the disk is full, ... `path` is the output the user named.
  */
-export function writeErrorMessage(e: unknown, path: string, lang: Lang): string {
+export function writeErrorMessage(e: unknown, output: string, lang: Lang): string {
+  let path = output;
   const en = lang === 'en';
   const code = (e as NodeJS.ErrnoException)?.code;
+  // A file inside an output folder names itself (see writeFolderOutput); otherwise the output is `path`.
+  const target = (e as { target?: unknown })?.target;
+  if (typeof target === 'string') path = target;
   const folder = dirname(resolve(path));
   let why: string;
   switch (code) {

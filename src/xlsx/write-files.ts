@@ -47,7 +47,8 @@ function errnoError(code: string, path: string): NodeJS.ErrnoException {
 /**
  * Writes several files into the folder `folder` whole or not at all. A new folder is made as a
  * temporary sibling and renamed into place once every file is in it; in an existing folder every file
- * is first written under a temporary name, then all are renamed. On failure nothing of the new output
+ * is first written under a temporary name, every name is checked (a folder in the way is EISDIR), then
+ * all are renamed. On failure nothing of the new output
  * is left behind. `folder` naming a file is an ENOTDIR error.
  */
 export async function writeFolderOutput(
@@ -74,16 +75,29 @@ export async function writeFolderOutput(
     return;
   }
   const staged: { tmp: string; path: string }[] = [];
+  let current = folder;
   try {
     for (const f of files) {
       const path = join(folder, f.name);
       const tmp = tempSibling(path);
       staged.push({ tmp, path });
+      current = path;
       await writeFile(tmp, f.data, { flag: 'wx' });
     }
-    for (const s of staged) await rename(s.tmp, s.path);
+    // A name taken by a folder would stop the renames half way: find it before renaming any.
+    for (const s of staged) {
+      current = s.path;
+      const taken = await stat(s.path).catch(() => null);
+      if (taken?.isDirectory()) throw errnoError('EISDIR', s.path);
+    }
+    for (const s of staged) {
+      current = s.path;
+      await rename(s.tmp, s.path);
+    }
   } catch (e) {
     for (const s of staged) await rm(s.tmp, { force: true }).catch(() => undefined);
+    // Which file of the folder failed, for the message (the error's own path is the temporary name).
+    if (e && typeof e === 'object') Object.assign(e, { target: current });
     throw e;
   }
 }

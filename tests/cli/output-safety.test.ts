@@ -143,6 +143,23 @@ describe('writes are whole or nothing, and failures are sentences in the user la
     expect(await readFile(file, 'utf8')).toBe('x');
   });
 
+  it('bpmn into an existing folder where one file name is taken by a folder: that file is named, none is written', async () => {
+    const fresh = join(dir, 'bpmn-fresh');
+    expect((await run('export', TWO_SOPS, '--format', 'bpmn', '-o', fresh)).status).toBe(0);
+    const names = await listing(fresh);
+    expect(names).toHaveLength(2);
+    const existing = join(dir, 'bpmn-existing');
+    await mkdir(join(existing, names[1]), { recursive: true });
+    const r = await run('export', TWO_SOPS, '--format', 'bpmn', '-o', existing, '--lang', 'en');
+    const blocked = join(existing, names[1]);
+    expect(r).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `alur: cannot write ${blocked}: ${blocked} is a folder. Give the name of a file to write. Nothing was written.\n`,
+    });
+    expect(await listing(existing)).toEqual([names[1]]);
+  });
+
   it('a disk full, a read-only disk, and anything else as sentences in both languages', () => {
     const err = (code: string) => Object.assign(new Error(code), { code });
     expect(writeErrorMessage(err('ENOSPC'), '/d/out.xlsx', 'id')).toBe(
