@@ -1,8 +1,10 @@
 /**
  * `alur draw IN.xlsx -o OUT.xlsx [--replace]`: writes a copy of IN with the flowchart of every SOP drawn
  * over its actor columns (src/core/flowchart plans, drawn by src/xlsx/flowchart). IN is never modified,
- * and OUT may not be IN (nor a link to it); OUT is written whole or not at all (src/xlsx/write-files).
- * A workbook with macros (.xlsm) keeps them byte for byte and must be written as .xlsm. An SOP whose actor cells hold hand-drawn shapes is left alone unless --replace.
+ * and OUT may not be IN (nor a link to it); OUT is written whole or not at all (src/xlsx/write-files),
+ * and nothing is said to have been drawn before it is. A workbook with macros (.xlsm) keeps them byte
+ * for byte and must be written as .xlsm. An SOP whose actor cells hold hand-drawn shapes is left alone
+ * unless --replace.
  * Exit 0 written; 2 unreadable input, nothing to draw (no SOP, or every SOP skipped), or a write failure.
  *
  * --lanes (issue 6): an SOP with no actor columns whose actors are named in text (planLanes) first gets
@@ -38,9 +40,9 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
     io.err(noSopMessage(args.input, args.lang));
     return 2;
   }
-  const kind = extensionMismatch(args.output, await isMacroWorkbook(bytes), args.lang);
-  if (kind) {
-    io.err(kind);
+  const misnamed = extensionMismatch(args.output, await isMacroWorkbook(bytes), args.lang);
+  if (misnamed) {
+    io.err(misnamed);
     return 2;
   }
   // Everything to say about the drawing waits until the file is written: no success line before that.
