@@ -7,7 +7,7 @@
 import { a1, cellText, type CellRange, type Grid } from '../grid';
 import type { Identity, IdentityCells, IdentityField, IdentityListField, IdentityTextField } from '../model';
 import { fold, plainText, splitListItems } from '../text';
-import { IDENTITY_HINT, identityLabel, LINE_HINT, titleName } from './labels';
+import { IDENTITY_HINT, identityLabel, isBareHeading, isSignatureLine, isUnitLine, LINE_HINT, titleName } from './labels';
 import { mergeIndex } from './table';
 
 /** A list line that starts with its number or a bullet. */
@@ -54,6 +54,15 @@ function cleanValue(text: string): string | null {
   return v === '' ? null : v;
 }
 
+/** How many lines under a bare heading the SOP's name may be written. */
+const NAME_REACH = 3;
+
+/** Whether a cell is an item of a list: its number in the cell left of it, or a number in front of it. */
+function isListItem(grid: Grid, row: number, col: number, plain: string): boolean {
+  if (/^\(?\d{1,2}[.)]\s*\S/.test(plain)) return true;
+  return col > 1 && /^\s*\(?\d{1,2}[.)]?\s*$/.test(cellText(grid, row, col - 1));
+}
+
 /** How far right of a label its value may sit (label, ":", value, with a spare empty cell). */
 const VALUE_REACH = 4;
 const MAX_LEADING_BLANKS = 3;
@@ -73,6 +82,8 @@ export function readIdentity(grid: Grid, top: number, bottom: number): IdentityR
   // First pass: every label cell in the block, so a list knows where the next label starts.
   const labels: { row: number; col: number; field: IdentityField; inline: string | null }[] = [];
   const labelRows = new Set<number>();
+  /** The row of a bare "STANDAR OPERASIONAL PROSEDUR" heading whose name is on a line under it. */
+  let headingRow: number | null = null;
   for (let r = top; r <= bottom; r++) {
     const cells = grid.text[r - 1];
     if (!cells) continue;
@@ -80,15 +91,23 @@ export function readIdentity(grid: Grid, top: number, bottom: number): IdentityR
       const raw = cells[c - 1];
       if (!raw || raw.trim() === '') continue;
       const maybeLabel = IDENTITY_HINT.test(raw);
-      if (!maybeLabel && (title !== null || !LINE_HINT.test(raw))) continue;
+      const underHeading = title === null && headingRow !== null && r > headingRow && r <= headingRow + NAME_REACH;
+      if (!maybeLabel && !underHeading && (title !== null || !LINE_HINT.test(raw))) continue;
       const p = plainText(raw);
-      const hit = maybeLabel ? identityLabel(p) : null;
+      // A list item that starts with a label-like word ("2." | "Peralatan : printer") is an item.
+      const hit = maybeLabel && !isListItem(grid, r, c, p) ? identityLabel(p) : null;
       if (hit) {
         labels.push({ row: r, col: c, field: hit.field, inline: hit.inline });
         labelRows.add(r);
         labelCells.add(a1(r, c));
       } else if (title === null) {
-        title = titleName(p);
+        if (isBareHeading(p)) {
+          headingRow ??= r;
+        } else if (underHeading) {
+          if (!isUnitLine(p) && !isSignatureLine(p)) title = fold(p);
+        } else {
+          title = titleName(p);
+        }
       }
     }
   }

@@ -12,8 +12,8 @@ export type ColumnRole = 'no' | 'uraian' | 'pelaksana' | 'mutuBaku' | 'kelengkap
 const HEADER_LABELS: Record<ColumnRole, RegExp> = {
   no: /^(?:no|nomor|no urut|nomor urut)$/,
   uraian:
-    /^(?:uraian(?: prosedur| kegiatan| aktivitas| tugas| pekerjaan)?|uraian prosdur|kegiatan|aktivitas|aktifitas|tahapan(?: kegiatan)?|prosedur|langkah(?: kegiatan)?)$/,
-  pelaksana: /^(?:pelaksana|pelaku|pelaksana kegiatan)$/,
+    /^(?:uraian(?: prosedur| kegiatan| aktivitas| tugas| pekerjaan)?|uraian prosdur|kegiatan|aktivitas|aktifitas|tahapan(?: kegiatan)?|prosedur|langkah(?: kegiatan)?|(?:uraian )?(?:aktivitas|aktifitas|kegiatan) (?:aktivitas|aktifitas|kegiatan))$/,
+  pelaksana: /^(?:pelaksana|pelaksanaan|pelaku|pelaksana kegiatan)$/,
   mutuBaku: /^(?:mutu ba[kg]u|mutu buku|mutubaku)$/,
   // "Sumber Data": the Mutu Baku input column of BPS Bengkulu's SOP-012 (Pengumpulan Data Capaian Kinerja).
   kelengkapan:
@@ -74,7 +74,8 @@ const IDENTITY_LABELS: [IdentityField, RegExp][] = [
     /^(?:peralatan (?:dan )?perlengkapan|peralatan|perlengkapan|perlengkapan (?:dan )?peralatan)$/,
   ],
   ['peringatan', /^peringatan$/],
-  ['pencatatanPendataan', /^pencatatan (?:dan )?pe[nm]dataan$/],
+  // "PENCATATAN DAN PENDAFTARAN" too, as some offices' templates write it.
+  ['pencatatanPendataan', /^pencatatan (?:dan )?(?:pe[nm]dataan|pendaftaran)$/],
 ];
 
 /** Cheap test on raw cell text before the identity labels are tried (noise is skipped fast). */
@@ -102,21 +103,40 @@ export function identityLabel(plain: string): { field: IdentityField; inline: st
   return null;
 }
 
-/** A title line naming the SOP: "SOP : X", "STANDAR OPERASIONAL PROSEDUR (SOP) X". Returns X, or null. */
+/** The heading "STANDAR OPERASIONAL PROSEDUR", also misspelt (`STANDART OPRASIONAL PROSEDURE`, `PROSDUR`). */
+const HEADING = String.raw`stand[ae]r[dt]?\s+op[e]?r[a]?s[i]?onal\s+pro[sc]?[e]?dur(?:e)?`;
+const HEADING_RE = new RegExp(`^${HEADING}\\b`, 'i');
+
+/** A title line naming the SOP: "SOP : X", "SOP X", "STANDAR OPERASIONAL PROSEDUR (SOP) X". Returns X, or null. */
 export function titleName(plain: string): string | null {
   const sop = /^sop\s*:\s*(.+)$/i.exec(plain);
   if (sop) return sop[1].trim();
-  const full =
-    /^standar(?:d)?\s+operasional\s+pro[s]?[e]?dur(?:e)?\s*(?:\(\s*sop\s*\))?\s*(?:administrasi pemerintahan)?\s*[:\-–]?\s*(.*)$/i.exec(
-      plain
-    );
+  // "SOP PENANGANAN PENGADUAN" (issue 13); not "SOP AP", "SOP No. 3" or a bare "SOP 2023".
+  const short = /^sop\s+(?!ap\b|no\b|nomor\b)([A-Za-z][^:]{3,})$/i.exec(plain);
+  if (short) return short[1].trim();
+  const full = new RegExp(
+    `^${HEADING}\\s*(?:\\(\\s*sop\\s*\\))?\\s*(?:administrasi pemerintahan)?\\s*[:\\-–]?\\s*(.*)$`,
+    'i'
+  ).exec(plain);
   if (full && full[1].trim()) return full[1].trim();
   return null;
 }
 
+/** The heading alone ("STANDAR OPERASIONAL PROSEDUR (SOP)"), with the name on the line under it. */
+export function isBareHeading(plain: string): boolean {
+  return HEADING_RE.test(plain) && titleName(plain) === null;
+}
+
+/** A line naming the unit rather than the SOP ("DINAS KOMUNIKASI ...", "PEMERINTAH KABUPATEN ..."). */
+export function isUnitLine(plain: string): boolean {
+  return /^(?:pemerintah|dinas|badan|kantor|sekretariat|kecamatan|kelurahan|desa|bagian|bidang|upt|uptd|inspektorat|satuan|rumah sakit|puskesmas|kementerian|biro|seksi|subbagian|sub bagian)\b/i.test(
+    plain
+  );
+}
+
 /** A line that opens a new SOP (its title), as opposed to text inside one. */
 export function isSopTitle(plain: string): boolean {
-  return /^standar(?:d)?\s+operasional\s+pro/i.test(plain) || /^sop\s*:/i.test(plain);
+  return HEADING_RE.test(plain) || /^sop\s*:/i.test(plain);
 }
 
 /**

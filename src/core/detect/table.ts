@@ -72,6 +72,7 @@ function rowBlank(grid: Grid, row: number, left: number, right: number): boolean
  */
 export function findHeaderCandidates(grid: Grid): HeaderCandidate[] {
   const out: HeaderCandidate[] = [];
+  let shapeCells: Set<string> | undefined;
   for (let r = 1; r <= grid.text.length; r++) {
     const cells = grid.text[r - 1];
     if (!cells) continue;
@@ -81,15 +82,109 @@ export function findHeaderCandidates(grid: Grid): HeaderCandidate[] {
       const v = cells[c - 1];
       if (v && v.length <= 12 && /^\W*n/i.test(v) && headerRole(v) === 'no') noCol = c;
     }
-    if (noCol === null) continue;
-    for (let c = noCol + 1; c <= cells.length; c++) {
-      const t = cells[c - 1];
-      if (!t || t.length > 60 || !URAIAN_HINT.test(t) || headerRole(t) !== 'uraian') continue;
-      if (hasGroupLabels(grid, r, c)) out.push({ row: r, uraianCol: c, noCol });
-      break;
+    let found = false;
+    if (noCol !== null) {
+      for (let c = noCol + 1; c <= cells.length; c++) {
+        const t = cells[c - 1];
+        if (!t || t.length > 60 || !URAIAN_HINT.test(t) || headerRole(t) !== 'uraian') continue;
+        if (hasGroupLabels(grid, r, c)) {
+          out.push({ row: r, uraianCol: c, noCol });
+          found = true;
+        }
+        break;
+      }
     }
+    if (found) continue;
+    // No known labels: a header row whose structure says "flowchart table" (issue 13).
+    shapeCells ??= coveredCells(grid);
+    const cand = structuralCandidate(grid, r, shapeCells);
+    if (cand) out.push(cand);
   }
   return out;
+}
+
+/** Cells under a symbol (not a connector), as "row,col" keys, for "cells that hold marks or shapes". */
+function coveredCells(grid: Grid): Set<string> {
+  const out = new Set<string>();
+  for (const s of grid.shapes ?? []) {
+    if (s.kind === 'connector' || !s.from || !s.to) continue;
+    for (let r = s.from.row; r <= s.to.row; r++) for (let c = s.from.col; c <= s.to.col; c++) out.add(`${r},${c}`);
+  }
+  return out;
+}
+
+/** Leftmost columns searched for a number column in the structural reading. */
+const STRUCT_NO_REACH = 8;
+/** Rows looked at under a header for its steps, in the structural reading. */
+const STRUCT_STEP_ROWS = 40;
+
+/** A cell an actor lane may hold: empty, a marker (`√`, `X`, `Mulai`, `{ }`), never running text. */
+function markLike(text: string): boolean {
+  return text.length <= 12 && text.split(/\s+/).length <= 2;
+}
+
+/**
+ * A header row read from the table's structure alone, whatever its labels say: a short label over a
+ * column whose rows below hold step numbers counting up from 1 (at least two steps), the next labelled
+ * column holding running text (the Uraian), and right of it a block of labelled columns whose step cells
+ * hold only marks or shapes (the actor lanes) followed by a column of times (Waktu). Returns null when
+ * any part is missing, so ordinary rows of text never start a table.
+ */
+function structuralCandidate(grid: Grid, row: number, shapeCells: Set<string>): HeaderCandidate | null {
+  const cells = grid.text[row - 1];
+  if (!cells) return null;
+  for (let c = 1; c <= Math.min(cells.length, STRUCT_NO_REACH); c++) {
+    const head = (cells[c - 1] ?? '').trim();
+    if (head === '' || head.length > 12 || isStepNumber(head)) continue;
+    // Cheap test first: a step "1" (or a column-number row) within the rows right under the header.
+    let one = false;
+    for (let r = row + 1; r <= row + MAX_HEADER_ROWS + 1 && !one; r++) one = /^\(?1[.)]?$/.test(cellText(grid, r, c).trim());
+    if (!one) continue;
+    // The step rows: numbers counting up from 1 below the header (a number row and sub-labels allowed).
+    const stepRows: number[] = [];
+    let expected = 1;
+    let r = row + 1;
+    for (; r <= Math.min(grid.text.length, row + STRUCT_STEP_ROWS); r++) {
+      if (stepRows.length === 0 && r - row > MAX_HEADER_ROWS + 1) break;
+      const raw = cellText(grid, r, c);
+      if (raw.length > 12) break; // running text: no step number (checked before any markup is removed)
+      const t = raw.trim() === '' ? '' : plainText(raw);
+      if (t === '') continue;
+      // A column-number row ("(1) (2) ..." or "1 2 3 ...") under the header is not a step.
+      if (stepRows.length === 0 && /^\(?\d{1,2}\)?$/.test(t) && isNumberRow(grid, r)) continue;
+      if (!isStepNumber(t) || leadingNumber(t) !== expected) break;
+      stepRows.push(r);
+      expected++;
+    }
+    if (stepRows.length < 2) continue;
+    // The Uraian: the next labelled column, holding running text on the steps.
+    let uraianCol: number | null = null;
+    for (let u = c + 1; u <= Math.min(cells.length, c + 2); u++) {
+      if (plain(grid, row, u) === '') continue;
+      const texts = stepRows.map((s) => plain(grid, s, u));
+      if (texts.every((t) => t.length >= 8 && /[a-z]{3}/i.test(t))) uraianCol = u;
+      break;
+    }
+    if (uraianCol === null) return null;
+    // Right of it: labelled columns, an actor block (marks or shapes only) and a column of times.
+    let lanes = 0;
+    let waktu = false;
+    const width = Math.max(rowWidth(grid, row), rowWidth(grid, row + 1));
+    for (let k = uraianCol + 1; k <= width; k++) {
+      const label = plain(grid, row, k) || plain(grid, row + 1, k);
+      if (label === '' || label.length > 40) continue;
+      const texts = stepRows.map((s) => plain(grid, s, k));
+      const times = texts.filter((t) => TIME_LIKE.test(t)).length;
+      if (headerRole(label) === 'waktu' || times * 2 >= stepRows.length) {
+        waktu = true;
+        break;
+      }
+      const marked = stepRows.some((s, i) => shapeCells.has(`${s},${k}`) || texts[i] !== '');
+      if (marked && texts.every(markLike)) lanes++;
+    }
+    return lanes > 0 && waktu ? { row, uraianCol, noCol: c } : null;
+  }
+  return null;
 }
 
 function hasGroupLabels(grid: Grid, row: number, uraianCol: number): boolean {
@@ -371,6 +466,8 @@ export function detectTable(grid: Grid, cand: HeaderCandidate, merges: Map<strin
     }
   }
 
+  if (cols.waktu === null) rolesFromData(grid, cols, head, steps);
+
   const bottom = steps[steps.length - 1].rowEnd;
   const layout: TableLayout = {
     range: { top: cand.row, left, bottom, right },
@@ -381,6 +478,53 @@ export function detectTable(grid: Grid, cand: HeaderCandidate, merges: Map<strin
     headerCells: head.headerCells,
   };
   return { layout, steps, actorNames: head.actorNames };
+}
+
+/**
+ * A table whose labels name no Waktu (`Durasi`, or no known word at all): the column of times found in
+ * the data is the Waktu, and the labelled columns around it take the SOP AP order (issue 13): the text
+ * column right before it is the Kelengkapan, the ones after it the Output and the Keterangan. Only lanes
+ * whose step cells hold marks stay actors. Tables whose labels name a Waktu are left exactly as read.
+ */
+function rolesFromData(
+  grid: Grid,
+  cols: TableColumns,
+  head: { actorNames: DetectedTable['actorNames']; headerCells: Record<string, string> },
+  steps: StepSpan[]
+): void {
+  const laneCols = head.actorNames.map((a) => a.col);
+  const waktu = laneCols.find((c) => timeShare(grid, c, steps) >= 0.5);
+  if (waktu === undefined) return;
+  const texty = (c: number) => steps.some((s) => !markLike(plain(grid, s.row, c)));
+  const before = head.actorNames.filter((a) => a.col < waktu);
+  const after = head.actorNames.filter((a) => a.col > waktu);
+  cols.waktu = waktu;
+  head.headerCells.waktu ??= head.actorNames.find((a) => a.col === waktu)!.headerCell;
+  const last = before[before.length - 1];
+  if (cols.kelengkapan === null && last && texty(last.col)) {
+    cols.kelengkapan = last.col;
+    head.headerCells.kelengkapan ??= last.headerCell;
+    before.pop();
+  }
+  for (const a of after) {
+    const role = cols.output === null ? 'output' : cols.keterangan === null ? 'keterangan' : null;
+    if (role === null) break;
+    cols[role] = a.col;
+    head.headerCells[role] ??= a.headerCell;
+  }
+  // A Keterangan with a label no vocabulary knows, right after the Output.
+  const headerRow = parseRowOf(head.headerCells.uraian);
+  if (cols.keterangan === null && cols.output !== null && plain(grid, headerRow, cols.output + 1) !== '') {
+    cols.keterangan = cols.output + 1;
+    head.headerCells.keterangan ??= a1(headerRow, cols.output + 1);
+  }
+  head.actorNames.splice(0, head.actorNames.length, ...before);
+  cols.actors = before.map((a) => a.col);
+}
+
+/** The row number of an A1 address. */
+function parseRowOf(address: string): number {
+  return Number(/\d+$/.exec(address)?.[0] ?? 0);
 }
 
 /** Cheap check before the full read: a numbered step (or an Uraian) within a few rows under the header. */
