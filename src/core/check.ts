@@ -7,6 +7,7 @@ import { findSops } from './parse';
 import { readStepTime, totalDuration } from './duration';
 import { runRules, type RuleConfig } from './rules/registry';
 import { sopToContract } from './export/json';
+import { applyCover, linkCovers, readCover, sheetRef, type CoverDoc } from './detect/cover';
 import {
   DEFAULT_CALENDAR,
   type Calendar,
@@ -37,9 +38,81 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): SopResult[] {
   return findSops(grid).map((doc) => analyzeSop(doc, options));
 }
 
-/** Every sheet of a workbook, in order. */
+/**
+ * Every sheet of a workbook, in order, read as one workbook: a cover sheet's identity and lists go to
+ * the SOP(s) it fronts (see checkWorkbook).
+ */
 export function checkGrids(grids: Grid[], options: CheckOptions = {}): SopResult[] {
-  return grids.flatMap((grid) => checkGrid(grid, options));
+  return checkWorkbook(grids, options);
+}
+
+/**
+ * A workbook, not a sheet (issue 13): the flowchart SOPs of every sheet, in order, with the identity of
+ * the cover sheet each is linked to (by the name they share, else by the order of the sheets). The
+ * cover's cells are written `COVER!B14` and checked with the SOP; a finding on a cover that fronts
+ * several SOPs is reported once, on the first of them. A link made on the order of the sheets alone
+ * gets an info finding `cover-link` on the cover, so the reader can confirm it.
+ */
+export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): SopResult[] {
+  const perSheet = grids.map((grid) => findSops(grid));
+  const covers: { sheetIndex: number; cover: CoverDoc }[] = [];
+  grids.forEach((grid, i) => {
+    if (perSheet[i].length > 0) return;
+    const cover = safeCover(grid);
+    if (cover) covers.push({ sheetIndex: i, cover });
+  });
+  const docs = perSheet.flatMap((list, i) => list.map((doc) => ({ doc, sheetIndex: i })));
+  const links = linkCovers(
+    covers.map((c) => ({ sheetIndex: c.sheetIndex, name: c.cover.name })),
+    docs.map((d) => ({ sheetIndex: d.sheetIndex, name: d.doc.name }))
+  );
+  const seenOnCover = new Set<string>();
+  return docs.map(({ doc }, i) => {
+    const link = links[i];
+    if (!link) return analyzeSop(doc, options);
+    const cover = covers[link.cover].cover;
+    applyCover(doc, cover, link);
+    const result = analyzeSop(doc, options);
+    // A cover fronting several SOPs: its findings once, on the first SOP.
+    const findings = result.sop.findings.filter((f) => {
+      if (!f.cell.includes('!')) return true;
+      const key = `${f.rule}\u0000${f.cell}\u0000${f.message}`;
+      if (seenOnCover.has(key)) return false;
+      seenOnCover.add(key);
+      return true;
+    });
+    if (link.guess && options.rules?.['cover-link'] !== 'off') {
+      findings.push(coverLinkFinding(doc, cover, options));
+    }
+    result.sop.findings = findings;
+    return result;
+  });
+}
+
+function safeCover(grid: Grid): CoverDoc | null {
+  try {
+    return readCover(grid);
+  } catch {
+    return null;
+  }
+}
+
+/** The info finding saying a cover was linked to an SOP on the order of the sheets alone. */
+function coverLinkFinding(doc: SopDoc, cover: CoverDoc, options: CheckOptions): Finding {
+  const lang = options.lang ?? 'id';
+  const anchor = cover.identityCells.nama?.label ?? cover.identityCells.nomor?.label ?? cover.texts[0]?.cell ?? 'A1';
+  const level = options.rules?.['cover-link'];
+  const name = cover.name ? ` (“${cover.name}”)` : '';
+  return {
+    rule: 'cover-link',
+    severity: level && level !== 'off' ? level : 'info',
+    cell: sheetRef(cover.sheet, anchor),
+    message:
+      lang === 'en'
+        ? `The identity of this SOP (sheet ${doc.sheet}) was taken from the cover sheet ${cover.sheet}${name} by the order of the sheets: no shared name links them. Check that this cover belongs to this SOP.`
+        : `Identitas SOP ini (lembar ${doc.sheet}) diambil dari lembar sampul ${cover.sheet}${name} menurut urutan lembar: tidak ada nama yang sama yang menghubungkannya. Pastikan sampul itu milik SOP ini.`,
+    fix: null,
+  };
 }
 
 /** Read the times of a parsed SOP, total them, and run the rules on it. */

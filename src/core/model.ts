@@ -210,6 +210,11 @@ export interface StepDoc extends Step {
   waktuRate: string | null;
   /** Why the Waktu could not be read, where it could not. */
   waktuProblem: string | null;
+  /**
+   * Steps run at the same time (Keterangan `simultan`, `bersamaan`, `paralel`, or one merged Keterangan
+   * saying so over several steps) share a key: they count once in the total, their longest time.
+   */
+  parallel?: string;
 }
 
 /** A non-empty cell inside the SOP's area, for the rules that read every text (typo, markup). */
@@ -221,6 +226,8 @@ export interface TextCell {
   text: string;
   /** What this cell is: a header label, an identity label or value, a step value, a title ... */
   role: 'title' | 'identity-label' | 'identity-value' | 'header' | 'step' | 'marker' | 'signature' | 'other';
+  /** The sheet the cell is on, where it is not the SOP's own sheet (a cover); `cell` is then `COVER!B14`. */
+  sheet?: string;
 }
 
 export interface IdentityCells {
@@ -242,4 +249,6 @@ export interface SopDoc {
   actors: ActorLane[];
   steps: StepDoc[];
   texts: TextCell[];
+  /** The cover sheet this SOP's identity was read from (issue 13), and how the two were linked. */
+  cover?: { sheet: string; by: 'name' | 'order'; guess: boolean };
 }

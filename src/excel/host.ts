@@ -8,6 +8,7 @@
  *    made from and only re-reads the shapes and protection.
  */
 import type { Grid } from '../core/grid';
+import { fixesBySheet, splitSheetRef } from '../core/detect/cover';
 import type { FlowchartPlan } from '../core/flowchart/types';
 import type { CellMark, DrawResult, FixResult, HostCapabilities, ProgressCallback, SopHost } from '../core/host';
 import type { LanePlan } from '../core/flowchart/lanes';
@@ -73,11 +74,23 @@ export function createExcelHost(): SopHost {
     },
 
     selectCell(sheet: string, cell: string) {
-      return exclusive('read', sheet, () => selectCell(sheet, cell));
+      // A finding on a cover sheet names its cell `COVER!B14`: select it there.
+      const ref = splitSheetRef(cell);
+      const target = ref.sheet ?? sheet;
+      return exclusive('read', target, () => selectCell(target, ref.cell));
     },
 
     applyFixes(sheet: string, fixes: Fix[]): Promise<FixResult> {
-      return exclusive('cells', sheet, () => applyFixes(sheet, fixes));
+      // Fixes on a cover sheet (`COVER!B14`) are applied there, the others on `sheet`.
+      return exclusive('cells', sheet, async () => {
+        const result: FixResult = { applied: 0, stale: 0 };
+        for (const [target, list] of fixesBySheet(sheet, fixes)) {
+          const r = await applyFixes(target, list);
+          result.applied += r.applied;
+          result.stale += r.stale;
+        }
+        return result;
+      });
     },
 
     drawFlowcharts(
@@ -92,7 +105,9 @@ export function createExcelHost(): SopHost {
     },
 
     markCells(sheet: string, marks: CellMark[]): Promise<void> {
-      return exclusive('notes', sheet, () => markCells(sheet, marks));
+      return exclusive('notes', sheet, async () => {
+        for (const [target, list] of fixesBySheet(sheet, marks)) await markCells(target, list);
+      });
     },
 
     clearMarks(sheet: string): Promise<number> {

@@ -115,8 +115,21 @@ export function usePane(
   const recheck = useCallback(async (): Promise<{ grids: Grid[]; results: SopResult[] }> => {
     const { host, settings, lang } = latest.current;
     if (!host) return { grids: [], results: [] };
+    const options = { calendar: settings.calendar, lang, rules: settings.rules };
+    if (!settings.allSheets) {
+      // The active sheet's SOPs, read with the whole workbook: a cover sheet elsewhere holds their identity.
+      const { names, active } = await host.sheets();
+      if (names.length > 1) {
+        const grids = await host.readGrids('all');
+        const results = checkGrids(grids, options).filter(
+          (r) => r.sop.sheet === active || r.doc.cover?.sheet === active
+        );
+        dispatch({ type: 'checked', grids, results });
+        return { grids, results };
+      }
+    }
     const grids = await host.readGrids(settings.allSheets ? 'all' : 'active');
-    const results = checkGrids(grids, { calendar: settings.calendar, lang, rules: settings.rules });
+    const results = checkGrids(grids, options);
     dispatch({ type: 'checked', grids, results });
     return { grids, results };
   }, []);
@@ -207,7 +220,9 @@ export function usePane(
         const sop = current();
         const host = latest.current.host;
         if (!sop || !host) return null;
-        const count = await host.clearMarks(sop.sop.sheet);
+        let count = await host.clearMarks(sop.sop.sheet);
+        // Findings on the SOP's cover sheet were marked there (the host sends `COVER!B14` to its sheet).
+        if (sop.doc.cover && sop.doc.cover.sheet !== sop.sop.sheet) count += await host.clearMarks(sop.doc.cover.sheet);
         return { intent: 'info', body: format(t.clearedCount, { count }) };
       }),
     draw: (replaceHandDrawn) =>

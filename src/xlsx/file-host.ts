@@ -17,6 +17,7 @@
  * - generateLanes inserts the actor columns into the bytes (./columns): re-read and re-check after it.
  */
 import type { Grid } from '../core/grid';
+import { fixesBySheet, splitSheetRef } from '../core/detect/cover';
 import { laneEdit, laneEditProblemText } from '../core/flowchart/lane-edit';
 import type { LanePlan } from '../core/flowchart/lanes';
 import type { FlowchartPlan } from '../core/flowchart/types';
@@ -126,15 +127,25 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
         : all.slice(Math.min(activeIndex, all.length - 1), Math.min(activeIndex, all.length - 1) + 1);
     },
     async selectCell(sheet, cell) {
-      await action(() => sheetGrid(sheet));
-      selection = { sheet, cell };
+      // A finding on a cover sheet names its cell `COVER!B14`: select it there.
+      const ref = splitSheetRef(cell);
+      const target = ref.sheet ?? sheet;
+      await action(() => sheetGrid(target));
+      selection = { sheet: target, cell: ref.cell };
     },
     async applyFixes(sheet: string, fixes: Fix[]): Promise<FixResult> {
       return action(async () => {
-        writable(await sheetGrid(sheet));
-        const r = await setCellTexts(data, sheet, fixes);
-        update(r.bytes);
-        return { applied: r.applied, stale: r.stale };
+        // Fixes on a cover sheet (`COVER!B14`) are applied there, the others on `sheet`.
+        const groups = fixesBySheet(sheet, fixes);
+        for (const target of groups.keys()) writable(await sheetGrid(target));
+        const result: FixResult = { applied: 0, stale: 0 };
+        for (const [target, list] of groups) {
+          const r = await setCellTexts(data, target, list);
+          update(r.bytes);
+          result.applied += r.applied;
+          result.stale += r.stale;
+        }
+        return result;
       });
     },
     async drawFlowcharts(
@@ -174,9 +185,12 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
       });
     },
     async markCells(sheet: string, marks: CellMark[]): Promise<void> {
-      await action(() => sheetGrid(sheet));
-      const known = marksBySheet.get(sheet) ?? [];
-      marksBySheet.set(sheet, [...known.filter((m) => !marks.some((n) => n.cell === m.cell)), ...marks]);
+      // Marks on a cover sheet (`COVER!B14`) are remembered for that sheet.
+      for (const [target, list] of fixesBySheet(sheet, marks)) {
+        await action(() => sheetGrid(target));
+        const known = marksBySheet.get(target) ?? [];
+        marksBySheet.set(target, [...known.filter((m) => !list.some((n) => n.cell === m.cell)), ...list]);
+      }
     },
     async clearMarks(sheet: string): Promise<number> {
       const n = new Set((marksBySheet.get(sheet) ?? []).map((m) => m.cell)).size;

@@ -7,7 +7,15 @@
 import { a1, cellText, type CellRange, type Grid } from '../grid';
 import type { Identity, IdentityCells, IdentityField, IdentityListField, IdentityTextField } from '../model';
 import { fold, plainText, splitListItems } from '../text';
-import { IDENTITY_HINT, identityLabel, isBareHeading, isSignatureLine, isUnitLine, LINE_HINT, titleName } from './labels';
+import {
+  IDENTITY_HINT,
+  identityLabel,
+  isBareHeading,
+  isSignatureLine,
+  isUnitLine,
+  LINE_HINT,
+  titleName,
+} from './labels';
 import { mergeIndex } from './table';
 
 /** A list line that starts with its number or a bullet. */

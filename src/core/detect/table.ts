@@ -138,7 +138,8 @@ function structuralCandidate(grid: Grid, row: number, shapeCells: Set<string>): 
     if (head === '' || head.length > 12 || isStepNumber(head)) continue;
     // Cheap test first: a step "1" (or a column-number row) within the rows right under the header.
     let one = false;
-    for (let r = row + 1; r <= row + MAX_HEADER_ROWS + 1 && !one; r++) one = /^\(?1[.)]?$/.test(cellText(grid, r, c).trim());
+    for (let r = row + 1; r <= row + MAX_HEADER_ROWS + 1 && !one; r++)
+      one = /^\(?1[.)]?$/.test(cellText(grid, r, c).trim());
     if (!one) continue;
     // The step rows: numbers counting up from 1 below the header (a number row and sub-labels allowed).
     const stepRows: number[] = [];

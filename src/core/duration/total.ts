@@ -10,11 +10,15 @@ export interface TimedStep {
   /** 1-based sheet row of the step's first line. */
   row: number;
   waktu: Waktu | null;
+  /** Steps sharing this key run at the same time: they count once, their longest time. */
+  parallel?: string;
 }
 
 export interface ActorStep {
   actors: string[];
   waktu: Waktu | null;
+  /** As TimedStep.parallel: an actor doing several of these steps spends the longest of them. */
+  parallel?: string;
 }
 
 export interface ActorDuration {
@@ -42,7 +46,8 @@ function cleanSum(a: number, b: number): number {
 }
 
 /**
- * The SOP's total time: the sums of every step's min and max minutes. Steps with no Waktu, or one that
+ * The SOP's total time: the sums of every step's min and max minutes (steps that run at the same time
+ * counted once, by their longest time). Steps with no Waktu, or one that
  * could not be read, are left out of the sums and listed in `stepsWithoutTime`. When no step has a time
  * at all, the total is 0 and its text "-" (not "0 menit"), as the contract says.
  */
@@ -51,6 +56,8 @@ export function totalDuration(steps: readonly TimedStep[], calendar: Calendar, l
   let maxMinutes = 0;
   let timed = 0;
   const stepsWithoutTime: string[] = [];
+  // Parallel steps: the group's longest min and longest max, added once.
+  const groups = new Map<string, { min: number; max: number }>();
   for (const step of steps) {
     const minutes = minutesOf(step.waktu);
     if (minutes === null) {
@@ -58,8 +65,17 @@ export function totalDuration(steps: readonly TimedStep[], calendar: Calendar, l
       continue;
     }
     timed++;
+    if (step.parallel !== undefined) {
+      const g = groups.get(step.parallel);
+      groups.set(step.parallel, g ? { min: Math.max(g.min, minutes.min), max: Math.max(g.max, minutes.max) } : minutes);
+      continue;
+    }
     minMinutes = cleanSum(minMinutes, minutes.min);
     maxMinutes = cleanSum(maxMinutes, minutes.max);
+  }
+  for (const g of groups.values()) {
+    minMinutes = cleanSum(minMinutes, g.min);
+    maxMinutes = cleanSum(maxMinutes, g.max);
   }
   if (timed === 0) return { minMinutes: 0, maxMinutes: 0, text: '-', stepsWithoutTime };
   return { minMinutes, maxMinutes, text: formatRange(minMinutes, maxMinutes, calendar, lang), stepsWithoutTime };
@@ -76,15 +92,28 @@ export function durationPerActor(steps: readonly ActorStep[], actorNames: readon
   for (const actor of actorNames) {
     if (!byActor.has(actor)) byActor.set(actor, { actor, minMinutes: 0, maxMinutes: 0 });
   }
+  // An actor's share of a parallel group: the longest of the group's steps that actor does.
+  const groups = new Map<string, { min: number; max: number }>();
   for (const step of steps) {
     const minutes = minutesOf(step.waktu);
     if (minutes === null) continue;
     for (const actor of new Set(step.actors)) {
       const entry = byActor.get(actor);
       if (!entry) continue;
+      if (step.parallel !== undefined) {
+        const key = `${actor}\u0000${step.parallel}`;
+        const g = groups.get(key);
+        groups.set(key, g ? { min: Math.max(g.min, minutes.min), max: Math.max(g.max, minutes.max) } : minutes);
+        continue;
+      }
       entry.minMinutes = cleanSum(entry.minMinutes, minutes.min);
       entry.maxMinutes = cleanSum(entry.maxMinutes, minutes.max);
     }
+  }
+  for (const [key, g] of groups) {
+    const entry = byActor.get(key.slice(0, key.indexOf('\u0000')))!;
+    entry.minMinutes = cleanSum(entry.minMinutes, g.min);
+    entry.maxMinutes = cleanSum(entry.maxMinutes, g.max);
   }
   return [...byActor.values()];
 }

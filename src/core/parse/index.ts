@@ -3,8 +3,8 @@
  * surest sign of an SOP); each SOP's identity block is read from the rows between the previous SOP's end
  * and its table; its area runs from its first row of text to the end of its table or signature block.
  */
-import { a1, type CellRange, type Grid } from '../grid';
-import type { SopDoc, TextCell } from '../model';
+import { a1, cellText, type CellRange, type Grid } from '../grid';
+import type { SopDoc, StepDoc, TextCell } from '../model';
 import { readIdentity } from '../detect/identity';
 import { IDENTITY_HINT, identityLabel, isSignatureLine, isSopTitle, LINE_HINT } from '../detect/labels';
 import { detectTable, findHeaderCandidates, mergeIndex, type DetectedTable } from '../detect/table';
@@ -112,6 +112,7 @@ function findSopsUnsafe(grid: Grid): SopDoc[] {
     const id = readIdentity(grid, top, range.top - 1);
     const lanes = actorLanes(grid, table);
     const steps = parseSteps(grid, table, lanes);
+    markParallel(grid, steps, table.layout.columns.keterangan);
     const cols = usedColumns(grid, top, bottom);
     const area: CellRange = {
       top,
@@ -133,6 +134,41 @@ function findSopsUnsafe(grid: Grid): SopDoc[] {
     prevBottom = bottom;
   });
   return sops;
+}
+
+/** A Keterangan saying the step runs at the same time as others (and not "tidak bersamaan"). */
+const PARALLEL = /\b(?:simultan|bersamaan|serentak|paralel|parallel)\b/i;
+const NOT_PARALLEL = /\b(?:tidak|bukan|tdk)\s+(?:secara\s+)?(?:simultan|bersamaan|serentak|paralel|parallel)\b/i;
+
+function saysParallel(text: string | null): boolean {
+  return text !== null && PARALLEL.test(text) && !NOT_PARALLEL.test(text);
+}
+
+/**
+ * Marks the steps that run at the same time (contract, "Parallel steps"): one Keterangan cell merged
+ * over several steps that says so groups every step it spans; otherwise consecutive steps whose own
+ * Keterangan says so form one group. A group's steps count once in the total: their longest time.
+ */
+function markParallel(grid: Grid, steps: StepDoc[], ketCol: number | null): void {
+  if (ketCol === null) return;
+  let runKey: string | null = null;
+  for (const step of steps) {
+    const m = grid.merges.find(
+      (g) => g.left <= ketCol && ketCol <= g.right && g.top <= step.row && step.row <= g.bottom && g.bottom > g.top
+    );
+    const spanned = m ? steps.filter((s) => s.row >= m.top && s.row <= m.bottom).length : 0;
+    if (m && spanned >= 2 && saysParallel(plainText(cellText(grid, m.top, m.left)))) {
+      step.parallel = `merge ${a1(m.top, m.left)}`;
+      runKey = null;
+      continue;
+    }
+    if (saysParallel(step.keterangan)) {
+      runKey ??= `run ${a1(step.row, ketCol)}`;
+      step.parallel = runKey;
+    } else {
+      runKey = null;
+    }
+  }
 }
 
 /** Every non-empty cell of the SOP's area, with what it is. */
