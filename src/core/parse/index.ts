@@ -138,7 +138,7 @@ function findSopsUnsafe(grid: Grid): SopDoc[] {
 
 /** A Keterangan saying the step runs at the same time as others (and not "tidak bersamaan"). */
 const PARALLEL = /\b(?:simultan|bersamaan|serentak|paralel|parallel)\b/i;
-const NOT_PARALLEL = /\b(?:tidak|bukan|tdk)\s+(?:secara\s+)?(?:simultan|bersamaan|serentak|paralel|parallel)\b/i;
+const NOT_PARALLEL = /\b(?:tidak|bukan|tdk)\s+(?:[a-z]+\s+){0,2}(?:simultan|bersamaan|serentak|paralel|parallel)\b/i;
 
 function saysParallel(text: string | null): boolean {
   return text !== null && PARALLEL.test(text) && !NOT_PARALLEL.test(text);
