@@ -427,3 +427,21 @@ describe('parallel steps', () => {
     expect(r.sop.duration.minMinutes).toBe(60 + 900 + 450 + 120 + 30);
   });
 });
+
+describe('what is not a cover', () => {
+  it('a row of identity words (a table header, a register of SOPs) is not a cover', () => {
+    const base = specToGrid(realCoverBasic.sheets[0]);
+    const register: Grid = {
+      ...base,
+      sheet: 'Daftar SOP',
+      text: [
+        ['Nomor SOP', 'Nama SOP', 'Tanggal Pembuatan', 'Dasar Hukum', 'Peralatan', 'Peringatan'],
+        ['1/2024', 'Cuti', '2 Januari 2024', 'UU 20/2023', 'Komputer', '-'],
+      ],
+      merges: [],
+    };
+    expect(readCover(register)).toBeNull();
+    const flowchart = gridsOf(realCoverBasic)[1];
+    expect(checkWorkbook([register, flowchart]).map((r) => r.doc.cover ?? null)).toEqual([null]);
+  });
+});

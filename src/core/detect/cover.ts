@@ -75,6 +75,9 @@ export function readCover(grid: Grid): CoverDoc | null {
   const lists = found.filter((f) => LIST_FIELDS.includes(f)).length;
   const need = COVER_NAME.test(grid.sheet.trim()) ? 1 : 2;
   if (texts < need || lists < need) return null;
+  // An identity block runs down the sheet: labels on one row are a table's header, not a cover.
+  const labelRows = new Set(Object.values(id.identityCells).map((c) => /\d+$/.exec(c!.label)?.[0]));
+  if (labelRows.size < 3) return null;
   const out: TextCell[] = [];
   grid.text.forEach((cells, i) => {
     const r = i + 1;
