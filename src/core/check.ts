@@ -84,7 +84,11 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): SopRes
     if (link.guess && options.rules?.['cover-link'] !== 'off') {
       findings.push(coverLinkFinding(doc, cover, options));
     }
-    result.sop.findings = findings;
+    // The cover is the first printed page: its findings first, then the flowchart sheet's, each in order.
+    result.sop.findings = [
+      ...findings.filter((f) => f.cell.includes('!')),
+      ...findings.filter((f) => !f.cell.includes('!')),
+    ];
     return result;
   });
 }

@@ -445,3 +445,19 @@ describe('what is not a cover', () => {
     expect(checkWorkbook([register, flowchart]).map((r) => r.doc.cover ?? null)).toEqual([null]);
   });
 });
+
+describe('findings of an SOP with a cover', () => {
+  it('lists the cover (the first printed page) first, then the flowchart sheet', () => {
+    const [cover, sheet] = gridsOf(realCoverBasic);
+    cover.text[0][7] = '-'; // NOMOR SOP value
+    cover.text[12][1] = 'Peraturan Pemerintah Nomor 58 Tahun 2005 tentang Pengelolaan Keuangan Daerah;';
+    sheet.text[5][6] = ''; // step 1's Waktu (row 6, column G)
+    const [r] = checkWorkbook([cover, sheet]);
+    expect(r.sop.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ['identity-missing', 'COVER!G1'],
+      ['superseded-law', 'COVER!B13'],
+      ['missing-time', 'G6'],
+    ]);
+    expect(r.sop.duration.stepsWithoutTime).toEqual(['1']);
+  });
+});
