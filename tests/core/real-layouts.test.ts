@@ -461,3 +461,20 @@ describe('findings of an SOP with a cover', () => {
     expect(r.sop.duration.stepsWithoutTime).toEqual(['1']);
   });
 });
+
+describe('a heading on the cover itself', () => {
+  it('does not take a label value beside it for the name; NAMA SOP gives it', () => {
+    const [cover, sheet] = gridsOf(realCoverBasic);
+    // A cover whose first row is the heading, the identity rows under it.
+    const withHeading: Grid = { ...cover, text: [['STANDAR OPERASIONAL PROSEDUR'], ...cover.text.map((row) => [...row])] };
+    const read = readCover(withHeading)!;
+    expect([read.name, read.identity.nomor, read.identity.tanggalPembuatan]).toEqual([
+      'PENGELOLAAN PERSANDIAN',
+      '800/014/DISKOMINFO/2024',
+      '02 Januari 2024',
+    ]);
+    withHeading.text = withHeading.text.map((row) => row.map((v) => (v === 'NAMA SOP' ? '' : v)));
+    expect(readCover(withHeading)!.name).toBeNull();
+    expect(checkWorkbook([withHeading, sheet])[0].sop.name).toBe('PENGELOLAAN PERSANDIAN');
+  });
+});

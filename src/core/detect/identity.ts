@@ -112,8 +112,12 @@ export function readIdentity(grid: Grid, top: number, bottom: number): IdentityR
         if (isBareHeading(p)) {
           headingRow ??= r;
         } else if (underHeading) {
-          if (!isUnitLine(p) && !isSignatureLine(p)) title = fold(p);
-        } else {
+          // Not a label's value (a cover lays its labels beside the heading), a unit or a signature line.
+          const words = p.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length;
+          if (!labelRows.has(r) && words >= 2 && !isUnitLine(p) && !isSignatureLine(p)) title = fold(p);
+        } else if (!/^sop\s+[^:\s]/i.test(p) || (labels.length === 0 && !isListItem(grid, r, c, p))) {
+          // "SOP <name>" names the SOP only as a title above the identity block, not as a list item
+          // ("Keterkaitan: SOP Pengamanan Informasi").
           title = titleName(p);
         }
       }
