@@ -73,6 +73,7 @@ function rowBlank(grid: Grid, row: number, left: number, right: number): boolean
 export function findHeaderCandidates(grid: Grid): HeaderCandidate[] {
   const out: HeaderCandidate[] = [];
   let shapeCells: Set<string> | undefined;
+  let ones: number[] | undefined;
   for (let r = 1; r <= grid.text.length; r++) {
     const cells = grid.text[r - 1];
     if (!cells) continue;
@@ -95,9 +96,14 @@ export function findHeaderCandidates(grid: Grid): HeaderCandidate[] {
       }
     }
     if (found) continue;
-    // No known labels: a header row whose structure says "flowchart table" (issue 13).
+    // No known labels: a header row whose structure says "flowchart table" (issue 13). Only rows with a
+    // step "1" (or "(1)") right under them, in one of the leftmost columns, are looked at.
+    ones ??= stepOneColumns(grid);
+    let near = 0;
+    for (let k = r + 1; k <= r + MAX_HEADER_ROWS + 1 && k <= grid.text.length; k++) near |= ones[k - 1];
+    if (near === 0) continue;
     shapeCells ??= coveredCells(grid);
-    const cand = structuralCandidate(grid, r, shapeCells);
+    const cand = structuralCandidate(grid, r, shapeCells, near);
     if (cand) out.push(cand);
   }
   return out;
@@ -115,6 +121,19 @@ function coveredCells(grid: Grid): Set<string> {
 
 /** Leftmost columns searched for a number column in the structural reading. */
 const STRUCT_NO_REACH = 8;
+
+/** Per row, a bit mask of the leftmost columns holding a step "1", "1." or "(1)". One pass over the grid. */
+function stepOneColumns(grid: Grid): number[] {
+  return grid.text.map((cells) => {
+    let mask = 0;
+    if (!cells) return mask;
+    for (let c = 1; c <= Math.min(cells.length, STRUCT_NO_REACH); c++) {
+      const v = cells[c - 1];
+      if (v && v.length <= 6 && /^\s*\(?1[.)]?\s*$/.test(v)) mask |= 1 << c;
+    }
+    return mask;
+  });
+}
 /** Rows looked at under a header for its steps, in the structural reading. */
 const STRUCT_STEP_ROWS = 40;
 
@@ -130,17 +149,14 @@ function markLike(text: string): boolean {
  * hold only marks or shapes (the actor lanes) followed by a column of times (Waktu). Returns null when
  * any part is missing, so ordinary rows of text never start a table.
  */
-function structuralCandidate(grid: Grid, row: number, shapeCells: Set<string>): HeaderCandidate | null {
+function structuralCandidate(grid: Grid, row: number, shapeCells: Set<string>, ones: number): HeaderCandidate | null {
   const cells = grid.text[row - 1];
   if (!cells) return null;
   for (let c = 1; c <= Math.min(cells.length, STRUCT_NO_REACH); c++) {
+    // A step "1" (or a column-number row) within the rows right under the header, in this column.
+    if ((ones & (1 << c)) === 0) continue;
     const head = (cells[c - 1] ?? '').trim();
     if (head === '' || head.length > 12 || isStepNumber(head)) continue;
-    // Cheap test first: a step "1" (or a column-number row) within the rows right under the header.
-    let one = false;
-    for (let r = row + 1; r <= row + MAX_HEADER_ROWS + 1 && !one; r++)
-      one = /^\(?1[.)]?$/.test(cellText(grid, r, c).trim());
-    if (!one) continue;
     // The step rows: numbers counting up from 1 below the header (a number row and sub-labels allowed).
     const stepRows: number[] = [];
     let expected = 1;
