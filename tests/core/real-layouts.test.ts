@@ -478,3 +478,20 @@ describe('a heading on the cover itself', () => {
     expect(checkWorkbook([withHeading, sheet])[0].sop.name).toBe('PENGELOLAAN PERSANDIAN');
   });
 });
+
+describe('parallel steps named in Keterangan', () => {
+  it('"simultan dengan langkah 4" groups steps that are not next to each other', () => {
+    const grid = specToGrid(realParallel.sheets[0]);
+    // Step 2 (row 4) names step 4; step 3 (row 5) is no longer parallel; step 4 (row 6) names step 2.
+    grid.text[3][9] = 'Simultan dengan langkah 4';
+    grid.text[4][9] = '';
+    grid.text[5][9] = 'Simultan dengan langkah 2';
+    const [r] = checkGrid(grid);
+    expect(r.doc.steps.map((s) => s.parallel ?? null)).toEqual([null, 'run J4', null, 'run J4', null]);
+    // 1 jam + max(2 hari, 2 jam) + 1 hari + 30 menit
+    expect(r.sop.duration.minMinutes).toBe(60 + 900 + 450 + 30);
+    grid.text[3][9] = 'Dilaksanakan paralel dengan langkah 3 s.d. 4';
+    grid.text[5][9] = '';
+    expect(checkGrid(grid)[0].doc.steps.map((s) => s.parallel ?? null)).toEqual([null, 'run J4', 'run J4', 'run J4', null]);
+  });
+});

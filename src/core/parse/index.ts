@@ -169,6 +169,35 @@ function markParallel(grid: Grid, steps: StepDoc[], ketCol: number | null): void
       runKey = null;
     }
   }
+  // "Simultan dengan langkah 4": the steps named join the group, wherever they are.
+  for (const step of steps) {
+    if (step.parallel === undefined || !saysParallel(step.keterangan)) continue;
+    for (const no of namedSteps(step.keterangan!)) {
+      const other = steps.find((s) => s !== step && s.no === no);
+      if (!other) continue;
+      const from = other.parallel;
+      const to = step.parallel;
+      if (from === to) continue;
+      if (from === undefined) other.parallel = to;
+      else for (const s of steps) if (s.parallel === from) s.parallel = to;
+    }
+  }
+}
+
+/** Step numbers a Keterangan names: "dengan langkah 3", "no. 2 dan 4", "langkah 2 - 4" (a range). */
+function namedSteps(text: string): string[] {
+  const out: string[] = [];
+  const re =
+    /\b(?:langkah|no\.?|nomor|kegiatan|tahap|step)\s*((?:\d{1,3}\s*(?:,|dan|&|s\.?\s*d\.?|sampai|-|–)?\s*)+)/gi;
+  for (const m of text.matchAll(re)) {
+    const range = /^(\d{1,3})\s*(?:s\.?\s*d\.?|sampai|-|–)\s*(\d{1,3})\s*$/i.exec(m[1].trim());
+    if (range && Number(range[2]) - Number(range[1]) <= 50) {
+      for (let n = Number(range[1]); n <= Number(range[2]); n++) out.push(String(n));
+    } else {
+      out.push(...(m[1].match(/\d{1,3}/g) ?? []));
+    }
+  }
+  return out;
 }
 
 /** Every non-empty cell of the SOP's area, with what it is. */
