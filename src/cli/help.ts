@@ -28,6 +28,7 @@ Pemakaian:
   alur check BERKAS_ATAU_FOLDER... [--json]
   alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace] [--lanes]
   alur export MASUKAN.xlsx --format json|bpmn -o KELUARAN
+  alur review BERKAS_ATAU_FOLDER... [-o laporan.html] [--json]
 
 Ketik "alur PERINTAH --help" untuk rincian tiap perintah.
 
@@ -71,6 +72,21 @@ Status keluar: 0 tertulis; 2 masukan tidak dapat dibaca, KELUARAN = MASUKAN, ata
 ditulis.
 
 ${COMMON_ID}`,
+    review: `alur review BERKAS_ATAU_FOLDER... [-o LAPORAN.html] [--json]
+
+Memeriksa setiap SOP (seperti check) dan menulis satu laporan HTML mandiri (tanpa internet, siap
+dicetak A4 mendatar): ikhtisar per folder kantor dan per SOP, temuan lintas SOP (nomor atau nama ganda,
+keterkaitan yang tidak ada, pelaksana yang ditulis berbeda, tanggal yang janggal), lalu per SOP:
+identitas, flowchart (SVG), Mutu Baku dengan total waktu, waktu per pelaksana, temuan, dan formulir
+monitoring PermenPAN-RB 35/2012 yang sudah terisi langkah-langkahnya.
+
+  -o LAPORAN.html berkas laporan (bawaan: laporan-sop.html di folder saat ini); tidak boleh berkas masukan
+  --json          cetak juga laporan JSON (seperti check --json, ditambah "crossFindings")
+  -j, --jobs N    jumlah thread kerja untuk banyak berkas (bawaan: sesuai jumlah inti)
+
+Status keluar: seperti check (0 tanpa galat; 1 ada galat; 2 ada berkas yang tidak dapat dibaca).
+
+${COMMON_ID}`,
   },
   en: {
     main: `Alur: reads, checks, times and draws the flowchart of SOP AP tables in Excel workbooks.
@@ -79,6 +95,7 @@ Usage:
   alur check FILE_OR_FOLDER... [--json]
   alur draw IN.xlsx -o OUT.xlsx [--replace] [--lanes]
   alur export IN.xlsx --format json|bpmn -o OUT
+  alur review FILE_OR_FOLDER... [-o report.html] [--json]
 
 Type "alur COMMAND --help" for the details of a command.
 
@@ -119,6 +136,21 @@ json: the report's "sops" array. bpmn: BPMN 2.0 with one lane per actor and layo
 SOPs in IN, OUT is a folder holding one file per SOP.
 
 Exit status: 0 written; 2 unreadable input, OUT = IN, or OUT cannot be written.
+
+${COMMON_EN}`,
+    review: `alur review FILE_OR_FOLDER... [-o REPORT.html] [--json]
+
+Checks every SOP (as check does) and writes one self-contained HTML report (no network needed, prints
+on A4 landscape): an overview per office folder and per SOP, findings across SOPs (repeated numbers or
+names, Keterkaitan naming an SOP not in the set, one actor written several ways, odd dates), then per
+SOP: identity, flowchart (SVG), Mutu Baku with the total time, time per actor, findings, and the
+PermenPAN-RB 35/2012 monitoring form prefilled with the steps.
+
+  -o REPORT.html  the report file (default: laporan-sop.html in the current folder); never an input file
+  --json          also print the JSON report (as check --json, plus "crossFindings")
+  -j, --jobs N    worker threads for many files (default: from the number of cores)
+
+Exit status: as check (0 no error; 1 an error finding; 2 a file could not be read).
 
 ${COMMON_EN}`,
   },

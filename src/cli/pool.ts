@@ -15,6 +15,7 @@ import type { CheckOptions } from '../core/check';
 import type { FileReport, Lang } from '../core/model';
 import type { Input } from '../xlsx/inputs';
 import { checkFile, fileError } from './check-file';
+import { reviewFileSafely } from './review-file';
 
 /** Parent -> worker: check the file at `path` (the `index`-th input). */
 export interface WorkerTask {
@@ -32,6 +33,8 @@ export interface WorkerResult {
 export interface WorkerSetup {
   alurCheckWorker: true;
   options: CheckOptions;
+  /** `alur review`: answer with ReviewFile (SOPs with their flowchart plans) instead of FileReport. */
+  review?: boolean;
 }
 
 export function isWorkerSetup(data: unknown): data is WorkerSetup {
@@ -71,8 +74,10 @@ export async function checkInputs(
   inputs: Input[],
   options: CheckOptions,
   jobs: number,
-  onProgress?: OnProgress
+  onProgress?: OnProgress,
+  review = false
 ): Promise<FileReport[]> {
+  const one = review ? (reviewFileSafely as unknown as typeof checkFileSafely) : checkFileSafely;
   const lang = options.lang ?? 'id';
   const reports: (FileReport | undefined)[] = inputs.map((input) =>
     input.error ? { path: input.path, error: fileError(input.error, lang), sops: [] } : undefined
@@ -84,8 +89,8 @@ export async function checkInputs(
     onProgress?.(++done, inputs.length);
   };
   if (done > 0) onProgress?.(done, inputs.length);
-  if (jobs > 1 && todo.length > 1) await runPool(todo, options, Math.min(jobs, todo.length), finished);
-  else for (const task of todo) finished({ index: task.index, report: await checkFileSafely(task.path, options) });
+  if (jobs > 1 && todo.length > 1) await runPool(todo, options, Math.min(jobs, todo.length), finished, review);
+  else for (const task of todo) finished({ index: task.index, report: await one(task.path, options) });
   return reports as FileReport[];
 }
 
@@ -127,8 +132,10 @@ async function runPool(
   tasks: WorkerTask[],
   options: CheckOptions,
   jobs: number,
-  finished: (result: WorkerResult) => void
+  finished: (result: WorkerResult) => void,
+  review = false
 ): Promise<void> {
+  const one = review ? (reviewFileSafely as unknown as typeof checkFileSafely) : checkFileSafely;
   const lang = options.lang ?? 'id';
   const queue = new TaskQueue(tasks);
   let remaining = tasks.length;
@@ -145,7 +152,7 @@ async function runPool(
   };
 
   const source = workerSource();
-  const setup: WorkerSetup = { alurCheckWorker: true, options };
+  const setup: WorkerSetup = { alurCheckWorker: true, options, review };
   const startWorker = () => {
     const worker = new Worker(source, { eval: true, workerData: setup });
     live.add(worker);
@@ -180,7 +187,7 @@ async function runPool(
   for (let i = 1; i < jobs; i++) startWorker();
 
   for (let task = queue.take(); task; task = queue.take()) {
-    complete({ index: task.index, report: await checkFileSafely(task.path, options) });
+    complete({ index: task.index, report: await one(task.path, options) });
   }
   await everythingDone;
 }

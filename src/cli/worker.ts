@@ -7,16 +7,18 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFileSafely, isWorkerSetup, type WorkerResult, type WorkerTask } from './pool';
+import { reviewFileSafely } from './review-file';
 
 // Only act as a worker when started by the pool: importing this module elsewhere (a test runner's own
 // worker thread, say) must not grab that thread's message port.
 if (parentPort && isWorkerSetup(workerData)) {
   const port = parentPort;
   const { options } = workerData;
+  const one = workerData.review ? (reviewFileSafely as unknown as typeof checkFileSafely) : checkFileSafely;
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (task: WorkerTask) => {
     queue = queue.then(async () => {
-      const result: WorkerResult = { index: task.index, report: await checkFileSafely(task.path, options) };
+      const result: WorkerResult = { index: task.index, report: await one(task.path, options) };
       port.postMessage(result);
     });
   });

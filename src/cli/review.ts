@@ -1,0 +1,93 @@
+/**
+ * `alur review PATH... [-o REPORT.html] [--json]` (issue 15): checks every SOP as `alur check` does
+ * (same worker threads, same progress bar on stderr), gathers each SOP's flowchart plan, runs the
+ * checks across SOPs, and writes one self-contained HTML report (src/core/report renders it; this
+ * file only gathers and writes). With --json it prints the check report plus `crossFindings`.
+ * Exit status as check (a finding across SOPs of severity error counts like any error).
+ */
+import { buildReport, exitStatus } from '../core/check';
+import type { FileReport } from '../core/model';
+import { buildReview, type ReviewFile } from '../core/report';
+import { expandInputs } from '../xlsx/inputs';
+import { isSameFile, writeOutput } from '../xlsx/write-files';
+import type { ReviewArgs } from './args';
+import type { CheckIo } from './check';
+import { checkInputs, decideJobs } from './pool';
+import { createProgressBar, wantProgress } from './progress';
+import { VERSION } from './version';
+
+function stderrIsTerminal(io: CheckIo): boolean {
+  if (io.errIsTTY !== undefined) return io.errIsTTY;
+  return io.env === process.env && Boolean(process.stderr.isTTY);
+}
+
+/**
+ * Whether `output` names one of the inputs (a workbook given or found, or a PATH itself): the report
+ * never replaces what it reports on. (A shared helper for draw/export is on its way in src/cli; until
+ * it lands this one checks the same way, with isSameFile following links.)
+ */
+async function outputIsInput(output: string, paths: string[], files: string[]): Promise<string | null> {
+  for (const p of [...paths, ...files]) if (await isSameFile(output, p)) return p;
+  return null;
+}
+
+export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> {
+  const en = args.lang === 'en';
+  const options = { calendar: args.calendar, lang: args.lang, rules: args.rules };
+  const inputs = await expandInputs(args.paths);
+  const clash = await outputIsInput(
+    args.output,
+    args.paths,
+    inputs.map((i) => i.path)
+  );
+  if (clash !== null) {
+    io.err(
+      en
+        ? `alur: the report must be another file than the inputs (${clash} is never modified).\n`
+        : `alur: berkas laporan harus berbeda dari masukan (${clash} tidak pernah diubah).\n`
+    );
+    return 2;
+  }
+  const jobs = decideJobs(inputs.length, args.jobs);
+  const bar = wantProgress(stderrIsTerminal(io), inputs.length, io.env)
+    ? createProgressBar((t) => io.err(t), { lang: args.lang, columns: io.columns ?? process.stderr.columns })
+    : undefined;
+  let files: ReviewFile[];
+  try {
+    files = (await checkInputs(inputs, options, jobs, bar && ((done, total) => bar.update(done, total)), true)) as unknown as ReviewFile[];
+  } finally {
+    bar?.finish();
+  }
+  const now = io.env.ALUR_NOW ? new Date(io.env.ALUR_NOW) : new Date();
+  const { crossFindings, html } = buildReview(files, {
+    calendar: args.calendar,
+    lang: args.lang,
+    version: VERSION,
+    now: Number.isNaN(now.getTime()) ? new Date() : now,
+  });
+  const checkFiles: FileReport[] = files.map((f) => ({ path: f.path, error: f.error, sops: f.sops.map((s) => s.sop) }));
+  const report = buildReport(checkFiles, args.calendar, VERSION);
+  let status: number = exitStatus(report);
+  if (status === 0 && crossFindings.some((f) => f.severity === 'error')) status = 1;
+
+  try {
+    await writeOutput(args.output, html);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`);
+    return 2;
+  }
+  if (args.json) {
+    io.out(JSON.stringify({ ...report, crossFindings }, null, 2) + '\n');
+    io.err(en ? `Report written to ${args.output}\n` : `Laporan ditulis ke ${args.output}\n`);
+  } else {
+    const { files: nf, sops, errors, warnings, infos } = report.summary;
+    const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
+    io.out(
+      en
+        ? `Reviewed ${nf} file(s), ${sops} SOP(s): ${errors} error(s), ${warnings} warning(s), ${infos} info; ${crossFindings.length} finding(s) across SOPs.\nReport written to ${args.output} (${kb} KB)\n`
+        : `Ditinjau ${nf} berkas, ${sops} SOP: ${errors} galat, ${warnings} peringatan, ${infos} info; ${crossFindings.length} temuan lintas SOP.\nLaporan ditulis ke ${args.output} (${kb} KB)\n`
+    );
+  }
+  return status;
+}
