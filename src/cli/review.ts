@@ -54,7 +54,13 @@ export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> 
     : undefined;
   let files: ReviewFile[];
   try {
-    files = (await checkInputs(inputs, options, jobs, bar && ((done, total) => bar.update(done, total)), true)) as unknown as ReviewFile[];
+    files = (await checkInputs(
+      inputs,
+      options,
+      jobs,
+      bar && ((done, total) => bar.update(done, total)),
+      true
+    )) as unknown as ReviewFile[];
   } finally {
     bar?.finish();
   }
@@ -74,7 +80,9 @@ export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> 
     await writeOutput(args.output, html);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    io.err(en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`);
+    io.err(
+      en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`
+    );
     return 2;
   }
   if (args.json) {

@@ -6,9 +6,12 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export function esc(text: string | number | null | undefined): string {
   if (text === null || text === undefined) return '';
   // Control characters other than tab and line breaks are not allowed in HTML/XML text.
-  return String(text)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return (
+    String(text)
+      // eslint-disable-next-line no-control-regex -- stripping them is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[&<>"']/g, (c) => ENTITIES[c])
+  );
 }
 
 /** A number for an SVG attribute: at most two decimals, no "-0". */

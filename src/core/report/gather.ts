@@ -20,7 +20,8 @@ export function flowchartView(result: SopResult, grid: Grid, lang: Lang): Flowch
   for (const actor of [...doc.actors].sort((p, q) => p.col - q.col)) {
     const same = lanes.find((l) => l.col === actor.col);
     if (same) same.name = `${same.name}, ${actor.name}`;
-    else lanes.push({ name: actor.name, col: actor.col, left: axes.colLeft(actor.col), right: axes.colRight(actor.col) });
+    else
+      lanes.push({ name: actor.name, col: actor.col, left: axes.colLeft(actor.col), right: axes.colRight(actor.col) });
   }
   const first = doc.steps[0];
   const last = doc.steps[doc.steps.length - 1];
@@ -38,7 +39,8 @@ export function flowchartView(result: SopResult, grid: Grid, lang: Lang): Flowch
 
 export function reviewCells(result: SopResult): ReviewCells {
   const { doc } = result;
-  const value = (f: keyof typeof doc.identityCells) => doc.identityCells[f]?.value ?? doc.identityCells[f]?.label ?? null;
+  const value = (f: keyof typeof doc.identityCells) =>
+    doc.identityCells[f]?.value ?? doc.identityCells[f]?.label ?? null;
   return {
     nomor: value('nomor'),
     nama: value('nama'),
@@ -58,7 +60,13 @@ export function reviewSop(result: SopResult, grid: Grid, lang: Lang): ReviewSop 
 /** Every SOP of a workbook's sheets, checked and gathered for the review. */
 export function reviewGrids(grids: Grid[], options: CheckOptions = {}): ReviewSop[] {
   const lang = options.lang ?? 'id';
-  return checkGrids(grids, options).map((r) => reviewSop(r, grids.find((g) => g.sheet === r.doc.sheet)!, lang));
+  return checkGrids(grids, options).map((r) =>
+    reviewSop(
+      r,
+      grids.find((g) => g.sheet === r.doc.sheet)!,
+      lang
+    )
+  );
 }
 
 /** The same for SOPs already checked (the task pane keeps its results and grids). */

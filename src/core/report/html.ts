@@ -69,14 +69,41 @@ function entriesOf(input: ReportInput): Entry[] {
 function dateText(d: Date, lang: Lang): string {
   const months =
     lang === 'en'
-      ? ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-      : ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+      ? [
+          'January',
+          'February',
+          'March',
+          'April',
+          'May',
+          'June',
+          'July',
+          'August',
+          'September',
+          'October',
+          'November',
+          'December',
+        ]
+      : [
+          'Januari',
+          'Februari',
+          'Maret',
+          'April',
+          'Mei',
+          'Juni',
+          'Juli',
+          'Agustus',
+          'September',
+          'Oktober',
+          'November',
+          'Desember',
+        ];
   const hh = String(d.getHours()).padStart(2, '0');
   const mm = String(d.getMinutes()).padStart(2, '0');
   return `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}, ${hh}.${mm}`;
 }
 
-const badge = (status: SopStatus, w: ReportWords) => `<span class="status status-${status}">${esc(w.status[status])}</span>`;
+const badge = (status: SopStatus, w: ReportWords) =>
+  `<span class="status status-${status}">${esc(w.status[status])}</span>`;
 const sev = (s: Severity, w: ReportWords) => `<span class="sev sev-${s}">${esc(w.severity[s])}</span>`;
 
 function placeText(p: ReviewPlace): string {
@@ -160,12 +187,21 @@ function identityBlock(s: Sop, w: ReportWords): string {
     [w.ident.disahkanOleh, s.identity.disahkanOleh],
   ];
   const table = `<table class="identity"><tbody>${rows.map(([k, val]) => `<tr><th>${esc(k)}</th><td>${v(val)}</td></tr>`).join('')}</tbody></table>`;
-  const keys = ['dasarHukum', 'kualifikasiPelaksana', 'keterkaitan', 'peralatanPerlengkapan', 'peringatan', 'pencatatanPendataan'] as const;
+  const keys = [
+    'dasarHukum',
+    'kualifikasiPelaksana',
+    'keterkaitan',
+    'peralatanPerlengkapan',
+    'peringatan',
+    'pencatatanPendataan',
+  ] as const;
   const lists = keys
     .map((k) => {
       const items = s.identity[k];
       const body =
-        items.length === 0 ? `<p class="muted">${esc(w.empty)}</p>` : `<ol>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ol>`;
+        items.length === 0
+          ? `<p class="muted">${esc(w.empty)}</p>`
+          : `<ol>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ol>`;
       return `<div class="list"><h4>${esc(w.lists[k])}</h4>${body}</div>`;
     })
     .join('');

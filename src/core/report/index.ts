@@ -23,7 +23,10 @@ export interface ReviewOptions {
 }
 
 /** The checks across the SOPs of `files`, and the report page with them. */
-export function buildReview(files: ReviewFile[], options: ReviewOptions): { crossFindings: CrossFinding[]; html: string } {
+export function buildReview(
+  files: ReviewFile[],
+  options: ReviewOptions
+): { crossFindings: CrossFinding[]; html: string } {
   const now = options.now ?? new Date();
   const crossFindings = runCrossRules(crossSops(files), { lang: options.lang, today: now, config: options.crossRules });
   const html = renderReport({

@@ -25,7 +25,8 @@ const LINE = 1.2;
 /** Rough width of a text in points (Liberation Sans / Arial average), to wrap lane names. */
 function textWidth(text: string, size: number): number {
   let w = 0;
-  for (const ch of text) w += /[mwMW@]/.test(ch) ? 0.83 : /[il.,:;'|!]/.test(ch) ? 0.28 : /[A-Z]/.test(ch) ? 0.66 : 0.52;
+  for (const ch of text)
+    w += /[mwMW@]/.test(ch) ? 0.83 : /[il.,:;'|!]/.test(ch) ? 0.28 : /[A-Z]/.test(ch) ? 0.66 : 0.52;
   return w * size;
 }
 
@@ -74,7 +75,10 @@ function shapeOutline(s: PlanShape): string {
 
 function shapeSvg(s: PlanShape, lane: number): string {
   const { left: x, top: y, width: w, height: h } = s.box;
-  const size = Math.max(5, Math.min(9, h * (s.kind === 'offpage' ? 0.5 : 0.42), (w / Math.max(2, s.text.length)) * 1.6));
+  const size = Math.max(
+    5,
+    Math.min(9, h * (s.kind === 'offpage' ? 0.5 : 0.42), (w / Math.max(2, s.text.length)) * 1.6)
+  );
   const cy = s.kind === 'offpage' ? y + h * 0.42 : y + h / 2;
   const text = s.text
     ? `<text x="${num(x + w / 2)}" y="${num(cy)}" font-size="${num(size)}" text-anchor="middle" dominant-baseline="central">${esc(s.text)}</text>`

@@ -38,7 +38,14 @@ export interface ReportWords {
   unnamed: string;
   where: (file: string, sheet: string, range: string) => string;
   identity: string;
-  ident: { nomor: string; tanggalPembuatan: string; tanggalRevisi: string; tanggalPengesahan: string; disahkanOleh: string; nama: string };
+  ident: {
+    nomor: string;
+    tanggalPembuatan: string;
+    tanggalRevisi: string;
+    tanggalPengesahan: string;
+    disahkanOleh: string;
+    nama: string;
+  };
   lists: {
     dasarHukum: string;
     kualifikasiPelaksana: string;
@@ -53,7 +60,15 @@ export interface ReportWords {
   noFlowchart: string;
   planNotes: string;
   mutuBaku: string;
-  step: { no: string; uraian: string; pelaksana: string; kelengkapan: string; waktu: string; output: string; keterangan: string };
+  step: {
+    no: string;
+    uraian: string;
+    pelaksana: string;
+    kelengkapan: string;
+    waktu: string;
+    output: string;
+    keterangan: string;
+  };
   totalRow: string;
   withoutTime: (list: string) => string;
   perActor: string;
@@ -101,7 +116,8 @@ const ID: ReportWords = {
   statusLegend:
     'Siap disahkan: tanpa galat dan peringatan. Perlu perbaikan: ada galat atau peringatan (termasuk temuan lintas SOP). Tidak terbaca: berkasnya tidak dapat dibuka atau tidak berisi tabel SOP.',
   cross: 'Temuan lintas SOP',
-  crossHint: 'Pemeriksaan yang membandingkan SOP satu dengan yang lain: nomor dan nama ganda, keterkaitan, penulisan pelaksana, tanggal.',
+  crossHint:
+    'Pemeriksaan yang membandingkan SOP satu dengan yang lain: nomor dan nama ganda, keterkaitan, penulisan pelaksana, tanggal.',
   crossNone: 'Tidak ada temuan lintas SOP.',
   rule: 'Aturan',
   severityCol: 'Tingkat',
@@ -197,7 +213,8 @@ const EN: ReportWords = {
   statusLegend:
     'Ready to sign: no error and no warning. Needs fixing: errors or warnings (findings across SOPs included). Unreadable: the file could not be opened or holds no SOP table.',
   cross: 'Findings across SOPs',
-  crossHint: 'Checks comparing the SOPs with each other: repeated numbers and names, Keterkaitan, how actors are written, dates.',
+  crossHint:
+    'Checks comparing the SOPs with each other: repeated numbers and names, Keterkaitan, how actors are written, dates.',
   crossNone: 'No findings across SOPs.',
   rule: 'Rule',
   severityCol: 'Severity',

@@ -44,7 +44,7 @@ export function sopNameKey(name: string | null): string | null {
 /**
  * Whether a Keterkaitan item names the SOP called `name`: the same words once "SOP" and list numbers
  * are dropped, one name's words a run inside the other's (of two words at least: `Rapat Internal` in
- * `Penyelenggaraan Rapat Internal`), or a slip of a letter per fifteen.
+ * `Penyelenggaraan Rapat Internal`), or a slip of a letter per nine.
  */
 export function namesMatch(item: string, name: string): boolean {
   const a = sopNameWords(item);
@@ -59,7 +59,7 @@ export function namesMatch(item: string, name: string): boolean {
       if (short.every((w, k) => long[i + k] === w)) return true;
     }
   }
-  return distance(as, bs) <= Math.floor(Math.max(as.length, bs.length) / 15);
+  return distance(as, bs) <= Math.floor(Math.max(as.length, bs.length) / 9);
 }
 
 /** Abbreviations of titles and units, written out (a word may stand for several). */
