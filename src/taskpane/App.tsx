@@ -126,7 +126,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
   const lang: Language = settings.language === 'auto' ? officeLanguage : settings.language;
   const t = strings[lang];
   const host = mode === 'file' ? fileHost : liveHost;
-  const { state, selected, lanePlan, actions } = usePane(host, settings, lang);
+  const { state, selected, lanePlan, previewSvg, actions } = usePane(host, settings, lang);
   const busy = state.busy !== null;
 
   useEffect(() => {
@@ -307,6 +307,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
             lanePlan={lanePlan}
             generating={state.busy === 'lanes'}
             onGenerateLanes={() => void actions.generateLanes()}
+            previewSvg={previewSvg}
             notice={noticeFor(['lanes', 'draw', 'remove'])}
           />
           <DataCard
@@ -316,6 +317,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
             onWriteSheet={() => void actions.writeDataSheet()}
             onJson={() => void actions.downloadJson()}
             onBpmn={() => void actions.downloadBpmn()}
+            onReport={() => void actions.downloadReport(mode === 'file' ? fileName : undefined)}
             notice={noticeFor(['data'])}
           />
         </>

@@ -107,6 +107,11 @@ export interface Strings {
   dataSheetWritten: string;
   downloadJson: string;
   downloadBpmn: string;
+  /** Issue 15: the review report of the workbook's SOPs, as one HTML file. */
+  downloadReport: string;
+  /** Issue 15: the flowchart card's preview of what "Gambar flowchart" will draw. */
+  flowchartPreview: string;
+  flowchartPreviewHint: string;
 
   // Settings
   language: string;
@@ -223,6 +228,9 @@ export const strings: Record<Language, Strings> = {
     dataSheetWritten: 'Lembar “Data SOP” dibuat.',
     downloadJson: 'Unduh JSON',
     downloadBpmn: 'Unduh BPMN',
+    downloadReport: 'Unduh laporan',
+    flowchartPreview: 'Pratinjau flowchart',
+    flowchartPreviewHint: 'Inilah yang akan digambar oleh “Gambar flowchart”; belum ada yang ditulis ke sheet.',
 
     language: 'Bahasa',
     languageAuto: 'Ikuti Office',
@@ -337,6 +345,9 @@ export const strings: Record<Language, Strings> = {
     dataSheetWritten: 'The “Data SOP” sheet was created.',
     downloadJson: 'Download JSON',
     downloadBpmn: 'Download BPMN',
+    downloadReport: 'Download report',
+    flowchartPreview: 'Flowchart preview',
+    flowchartPreviewHint: 'This is what “Draw flowchart” will draw; nothing has been written to the sheet yet.',
 
     language: 'Language',
     languageAuto: 'Follow Office',

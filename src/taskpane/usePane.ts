@@ -15,8 +15,18 @@ import { downloadBlob, safeFileName, XLSX_TYPE } from './download';
 import { format, strings } from './i18n';
 import { errorNotice, noSopNotice, type Notice } from './notices';
 import type { Settings } from './settings';
+import { flowchartView } from '../core/report/gather';
+import { flowchartSvg } from '../core/report/svg';
+
+import pkg from '../../package.json' with { type: 'json' };
+
+/** The version written in a report made by the pane: the package's, as the CLI writes it. */
+const REPORT_VERSION: string = pkg.version;
 
 export type Task = 'check' | 'fix' | 'mark' | 'clear' | 'lanes' | 'draw' | 'remove' | 'data' | 'download';
+
+/** Issue 15: the report's file name when downloaded from the pane (as `alur review` names it by default). */
+export const REPORT_FILE = 'laporan-sop.html';
 
 export interface PaneState {
   busy: Task | null;
@@ -94,6 +104,8 @@ export interface PaneActions {
   downloadJson(): Promise<void>;
   downloadBpmn(): Promise<void>;
   downloadWorkbook(): Promise<void>;
+  /** Issue 15: the review report of every SOP of the workbook (all sheets), as one HTML file. */
+  downloadReport(workbookName?: string): Promise<void>;
   select(index: number): void;
   dismiss(): void;
 }
@@ -102,7 +114,13 @@ export function usePane(
   host: SopHost | null,
   settings: Settings,
   lang: Lang
-): { state: PaneState; selected: SopResult | null; lanePlan: LanePlan | null; actions: PaneActions } {
+): {
+  state: PaneState;
+  selected: SopResult | null;
+  lanePlan: LanePlan | null;
+  previewSvg: string | null;
+  actions: PaneActions;
+} {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const t = strings[lang];
   // Actions read the latest state and settings through refs, so they stay stable between renders.
@@ -312,6 +330,25 @@ export function usePane(
         downloadBlob(file.name, file.bytes as Uint8Array<ArrayBuffer>, XLSX_TYPE);
         return null;
       }),
+    downloadReport: (workbookName) =>
+      run('download', async () => {
+        const { host, settings, lang } = latest.current;
+        if (!host) return null;
+        // The whole workbook, whatever the "all sheets" setting: the report is of the workbook's SOPs.
+        const grids = await host.readGrids('all');
+        // The renderer and the checks across SOPs are only needed here: load them when asked for.
+        const { buildReview, reviewGrids } = await import(/* webpackChunkName: "report" */ '../core/report');
+        const sops = reviewGrids(grids, { calendar: settings.calendar, lang, rules: settings.rules });
+        if (sops.length === 0) return noSopNotice(strings[lang]);
+        const path = workbookName ?? (lang === 'en' ? 'This workbook' : 'Buku kerja ini');
+        const { html } = buildReview([{ path, error: null, sops }], {
+          calendar: settings.calendar,
+          lang,
+          version: REPORT_VERSION,
+        });
+        downloadBlob(REPORT_FILE, html, 'text/html;charset=utf-8');
+        return null;
+      }),
     select: (index) => dispatch({ type: 'select', index }),
     dismiss: () => dispatch({ type: 'finish', notice: null }),
   };
@@ -334,5 +371,16 @@ export function usePane(
     return canGenerate && selected && grid ? planLanes(selected.doc, { grid, lang }) : null;
   }, [canGenerate, selected, state.grids, lang]);
 
-  return { state, selected, lanePlan, actions };
+  // Issue 15: the selected SOP's flowchart as the plan "Gambar flowchart" would draw it, before drawing.
+  const previewSvg = useMemo(() => {
+    const grid = state.grids.find((g) => g.sheet === selected?.sop.sheet);
+    if (!selected || !grid) return null;
+    try {
+      return flowchartSvg(flowchartView(selected, grid, lang), { lang, idPrefix: 'preview' });
+    } catch {
+      return null;
+    }
+  }, [selected, state.grids, lang]);
+
+  return { state, selected, lanePlan, previewSvg, actions };
 }

@@ -1,6 +1,11 @@
 /** Structured data: the "Data SOP" table sheet, and JSON / BPMN downloads of the checked SOPs. */
 import { Button, Caption1, Card, CardHeader, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownload16Regular, DataUsage20Regular, TableAdd16Regular } from '@fluentui/react-icons';
+import {
+  ArrowDownload16Regular,
+  DataUsage20Regular,
+  DocumentText16Regular,
+  TableAdd16Regular,
+} from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { Strings } from '../i18n';
 
@@ -21,9 +26,11 @@ export interface DataCardProps {
   onWriteSheet: () => void;
   onJson: () => void;
   onBpmn: () => void;
+  /** Issue 15: download the review report (HTML) of the workbook's SOPs. */
+  onReport?: () => void;
 }
 
-export function DataCard({ t, busy, canWriteSheet, onWriteSheet, onJson, onBpmn, notice }: DataCardProps) {
+export function DataCard({ t, busy, canWriteSheet, onWriteSheet, onJson, onBpmn, onReport, notice }: DataCardProps) {
   const styles = useStyles();
   return (
     <Card className={styles.card}>
@@ -54,6 +61,17 @@ export function DataCard({ t, busy, canWriteSheet, onWriteSheet, onJson, onBpmn,
         <Button size="small" icon={<ArrowDownload16Regular />} disabled={busy} onClick={onBpmn}>
           {t.downloadBpmn}
         </Button>
+        {onReport && (
+          <Button
+            size="small"
+            className={styles.wide}
+            icon={<DocumentText16Regular />}
+            disabled={busy}
+            onClick={onReport}
+          >
+            {t.downloadReport}
+          </Button>
+        )}
       </div>
       {notice}
     </Card>

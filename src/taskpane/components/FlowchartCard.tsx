@@ -22,6 +22,7 @@ import { Delete20Regular, Flowchart20Regular, TableInsertColumn20Regular } from 
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { LanePlan } from '../../core/flowchart/lanes';
+import { FLOWCHART_CSS } from '../../core/report/svg';
 import { format, type Strings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -47,6 +48,15 @@ const useStyles = makeStyles({
   offerText: { margin: 0 },
   offerNote: { margin: 0, color: tokens.colorNeutralForeground2 },
   names: { fontWeight: tokens.fontWeightSemibold },
+  preview: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  previewBox: {
+    maxHeight: '360px',
+    overflow: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: '#ffffff',
+    '& svg': { display: 'block', width: '100%', height: 'auto' },
+  },
 });
 
 export interface FlowchartCardProps {
@@ -65,6 +75,11 @@ export interface FlowchartCardProps {
   /** The actor columns are being generated. */
   generating?: boolean;
   onGenerateLanes?: () => void;
+  /**
+   * Issue 15: the selected SOP's flowchart as SVG (src/core/report/svg, from the same plan "Gambar
+   * flowchart" draws), shown before anything is written: Excel keeps no undo for an add-in's edits.
+   */
+  previewSvg?: string | null;
 }
 
 /** The offer's sentence with the actors' names set in bold where the template says `{names}`. */
@@ -91,6 +106,7 @@ export function FlowchartCard({
   lanePlan = null,
   generating = false,
   onGenerateLanes,
+  previewSvg = null,
 }: FlowchartCardProps) {
   const styles = useStyles();
   const [replace, setReplace] = useState(false);
@@ -106,6 +122,20 @@ export function FlowchartCard({
         }
       />
       <Caption1 className={styles.hint}>{markersOnly ? t.markersOnlyHint : t.flowchartHint}</Caption1>
+      {previewSvg && (
+        <figure className={styles.preview} aria-label={t.flowchartPreview}>
+          <div
+            className={styles.previewBox}
+            role="img"
+            aria-label={t.flowchartPreview}
+            // The SVG is built by src/core/report/svg.ts, which escapes every text from the workbook.
+            dangerouslySetInnerHTML={{ __html: `<style>${FLOWCHART_CSS}</style>${previewSvg}` }}
+          />
+          <figcaption>
+            <Caption1 className={styles.hint}>{t.flowchartPreviewHint}</Caption1>
+          </figcaption>
+        </figure>
+      )}
       {offer && (
         <section className={styles.offer} aria-label={t.generateLanes}>
           <Text as="p" block className={styles.offerText}>
