@@ -149,6 +149,19 @@ async function benchCli(): Promise<void> {
     add('CLI throughput, same folder, --jobs 1', `${(files.length / single.seconds).toFixed(0)} files/s (${single.seconds.toFixed(1)} s)`, '', null);
     add('CLI peak memory (RSS), worker threads', `${threads.rssMb.toFixed(0)} MB`, '', null);
     add('CLI peak memory (RSS), --jobs 1', `${single.rssMb.toFixed(0)} MB`, '', null);
+    // Issue 15: `alur review` over the same folder (check + flowchart plans + checks across SOPs + HTML).
+    const out = join(await mkdtemp(join(tmpdir(), 'alur-bench-review-')), 'laporan.html');
+    try {
+      const review = await measureRun([bin, 'review', dir, '-o', out]);
+      if (review.status === null || review.status > 1) throw new Error(`alur review exited ${review.status}`);
+      const ratio = review.seconds / threads.seconds;
+      add('alur review, same 500 workbooks, vs alur check', `${review.seconds.toFixed(1)} s (${ratio.toFixed(2)}x check)`, '< 2x', ratio < 2);
+      const html = readFileSync(out);
+      const sops = (html.toString('utf8').match(/<section class="sop"/g) ?? []).length;
+      add(`review HTML size per SOP (${sops} SOPs, ${(html.length / 1048576).toFixed(1)} MB)`, `${(html.length / 1024 / Math.max(1, sops)).toFixed(1)} KB`, '', null);
+    } finally {
+      await rm(join(out, '..'), { recursive: true, force: true });
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
