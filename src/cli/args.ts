@@ -43,8 +43,22 @@ export interface ExportArgs extends CommonOptions {
   format: 'json' | 'bpmn';
 }
 
+/** `alur review PATH... [-o REPORT.html] [--json]` (issue 15). */
+export interface ReviewArgs extends CommonOptions {
+  command: 'review';
+  paths: string[];
+  /** The HTML report to write (default: DEFAULT_REVIEW_OUTPUT in the current folder). */
+  output: string;
+  json: boolean;
+  /** Worker threads for a batch; 0 = decide from the number of files and cores. */
+  jobs: number;
+}
+
+/** Where `alur review` writes its report when no -o is given. */
+export const DEFAULT_REVIEW_OUTPUT = 'laporan-sop.html';
+
 export type Args =
-  CheckArgs | DrawArgs | ExportArgs | { command: 'help' | 'version'; lang: Lang; topic: Command | null };
+  CheckArgs | DrawArgs | ExportArgs | ReviewArgs | { command: 'help' | 'version'; lang: Lang; topic: Command | null };
 
 export class UsageError extends Error {}
 
@@ -113,6 +127,28 @@ const COMMANDS = {
         );
       }
       return { ...common, command: 'export', input, output, format };
+    },
+  },
+  review: {
+    options: { ...OUTPUT, json: { type: 'boolean' }, jobs: { type: 'string', short: 'j' } },
+    build(v, positionals, common) {
+      const en = common.lang === 'en';
+      if (positionals.length === 0)
+        throw new UsageError(
+          en
+            ? 'review needs at least one .xlsx file or folder'
+            : 'review memerlukan minimal satu berkas .xlsx atau folder'
+        );
+      if (v.output === '')
+        throw new UsageError(en ? 'review: -o needs a file name' : 'review: -o memerlukan nama berkas');
+      return {
+        ...common,
+        command: 'review',
+        paths: positionals,
+        output: typeof v.output === 'string' ? v.output : DEFAULT_REVIEW_OUTPUT,
+        json: Boolean(v.json),
+        jobs: v.jobs === undefined ? 0 : positiveInt(v.jobs as string, '--jobs', common.lang),
+      };
     },
   },
 } satisfies Record<string, CommandSpec>;

@@ -7,6 +7,7 @@ import { helpText } from './help';
 import { runCheck } from './check';
 import { runDraw } from './draw';
 import { runExport } from './export';
+import { runReview } from './review';
 import { VERSION } from './version';
 
 export interface Io {
@@ -31,6 +32,7 @@ const RUNNERS: { [C in Command]: (args: ArgsOf<C>, io: Io) => Promise<number> } 
   check: runCheck,
   draw: runDraw,
   export: runExport,
+  review: runReview,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

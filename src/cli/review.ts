@@ -9,9 +9,10 @@ import { buildReport, exitStatus } from '../core/check';
 import type { FileReport } from '../core/model';
 import { buildReview, type ReviewFile } from '../core/report';
 import { expandInputs } from '../xlsx/inputs';
-import { isSameFile, writeOutput } from '../xlsx/write-files';
+import { writeOutput } from '../xlsx/write-files';
 import type { ReviewArgs } from './args';
 import type { CheckIo } from './check';
+import { outputReplacesInput, writeErrorMessage } from './io';
 import { checkInputs, decideJobs } from './pool';
 import { createProgressBar, wantProgress } from './progress';
 import { VERSION } from './version';
@@ -21,31 +22,15 @@ function stderrIsTerminal(io: CheckIo): boolean {
   return io.env === process.env && Boolean(process.stderr.isTTY);
 }
 
-/**
- * Whether `output` names one of the inputs (a workbook given or found, or a PATH itself): the report
- * never replaces what it reports on. (A shared helper for draw/export is on its way in src/cli; until
- * it lands this one checks the same way, with isSameFile following links.)
- */
-async function outputIsInput(output: string, paths: string[], files: string[]): Promise<string | null> {
-  for (const p of [...paths, ...files]) if (await isSameFile(output, p)) return p;
-  return null;
-}
-
 export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> {
   const en = args.lang === 'en';
   const options = { calendar: args.calendar, lang: args.lang, rules: args.rules };
   const inputs = await expandInputs(args.paths);
-  const clash = await outputIsInput(
-    args.output,
-    args.paths,
-    inputs.map((i) => i.path)
-  );
-  if (clash !== null) {
-    io.err(
-      en
-        ? `alur: the report must be another file than the inputs (${clash} is never modified).\n`
-        : `alur: berkas laporan harus berbeda dari masukan (${clash} tidak pernah diubah).\n`
-    );
+  // The report never replaces what it reports on: a workbook given or found, or a PATH itself
+  // (the same check as draw and export: links, hard links, letter case).
+  const refused = await outputReplacesInput(args.output, [...args.paths, ...inputs.map((i) => i.path)], args.lang);
+  if (refused !== null) {
+    io.err(refused);
     return 2;
   }
   const jobs = decideJobs(inputs.length, args.jobs);
@@ -79,10 +64,7 @@ export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> 
   try {
     await writeOutput(args.output, html);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      en ? `alur: cannot write ${args.output}: ${detail}\n` : `alur: tidak dapat menulis ${args.output}: ${detail}\n`
-    );
+    io.err(writeErrorMessage(e, args.output, args.lang));
     return 2;
   }
   if (args.json) {

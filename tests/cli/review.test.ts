@@ -54,7 +54,8 @@ describe('alur review', () => {
     const before = statSync(book).mtimeMs;
     const io = fakeIo();
     expect(await main(['review', dir, '-o', book], io)).toBe(2);
-    expect(io.stderr).toContain('berkas laporan harus berbeda dari masukan');
+    expect(io.stderr).toContain('adalah berkas masukan');
+    expect(io.stderr).toContain('tidak ada yang ditulis');
     expect(statSync(book).mtimeMs).toBe(before);
     expect(readFileSync(book).subarray(0, 2).toString()).toBe('PK');
   });
