@@ -367,9 +367,14 @@ svg.flowchart { display: block; max-width: 100%; height: auto; margin: 4px 0; }
 .mon thead th { text-align: center; }
 .mon .colnums th { background: #f3f6fb; font-weight: normal; font-size: 7.5pt; }
 .mon td { height: 28px; }
-.mon th:nth-child(1) { width: 3em; } .mon th:nth-child(2) { width: 30%; } .mon th:nth-child(3) { width: 17em; }
-.mon th:nth-child(6) { width: 6em; }
-.check { display: block; white-space: nowrap; }
+/* Fixed layout: the form always fits the page width, whatever the length of a step's text. */
+table.mon, table.mon-head { table-layout: fixed; }
+.mon tr:first-child th:nth-child(1) { width: 5%; } .mon tr:first-child th:nth-child(2) { width: 31%; }
+.mon tr:first-child th:nth-child(3) { width: 20%; } .mon tr:first-child th:nth-child(4) { width: 17%; }
+.mon tr:first-child th:nth-child(5) { width: 17%; } .mon tr:first-child th:nth-child(6) { width: 10%; }
+.mon td { overflow-wrap: anywhere; }
+.mon-head td { overflow-wrap: anywhere; }
+.check { display: block; }
 .box { display: inline-block; width: 9px; height: 9px; border: 0.8pt solid #333; margin-right: 5px; vertical-align: -1px; }
 .row-unreadable td { color: #555; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -98,7 +98,12 @@ function labelSvg(c: PlanConnector): string {
   if (horizontal) {
     const dir = b.x >= a.x ? 1 : -1;
     const x = a.x + dir * 3;
-    return `<text class="branch-label" x="${num(x)}" y="${num(a.y - 2.5)}" font-size="${size}" text-anchor="${dir > 0 ? 'start' : 'end'}">${esc(c.label)}</text>`;
+    // Above the segment, unless the label is longer than the segment and the line turns upwards
+    // there (a loop back): then below it, where the line does not run.
+    const fits = Math.abs(b.x - a.x) >= textWidth(c.label, size) + 4;
+    const turnsUp = c.points.length > 2 && c.points[2].y < b.y;
+    const y = !fits && turnsUp ? a.y + size + 1.5 : a.y - 2.5;
+    return `<text class="branch-label" x="${num(x)}" y="${num(y)}" font-size="${size}" text-anchor="${dir > 0 ? 'start' : 'end'}">${esc(c.label)}</text>`;
   }
   const dir = b.y >= a.y ? 1 : -1;
   return `<text class="branch-label" x="${num(a.x + 3)}" y="${num(a.y + dir * 3 + (dir > 0 ? size * 0.8 : 0))}" font-size="${size}">${esc(c.label)}</text>`;
