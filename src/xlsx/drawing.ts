@@ -68,13 +68,6 @@ export interface DrawShape {
   preset?: string;
   adjust?: number[];
   rotation?: 0 | 90 | 180 | 270;
-  /**
-   * Connectors with a bent preset: the route the preset draws, first point to last. When given, the
-   * connector is written inside mc:AlternateContent: Excel (which understands x14) takes the glued
-   * connector; a reader that does not (LibreOffice 7.4, which draws turned bent connectors from the
-   * wrong corners) takes the fallback, a freeform line along this route with the same arrowhead.
-   */
-  fallbackPath?: DrawPoint[];
   /** Connectors: the joined shapes' ids and connection sites (0 top, 1 left, 2 bottom, 3 right). */
   startId?: number;
   endId?: number;
@@ -229,12 +222,8 @@ function renderAnchors(shapes: DrawShape[], taken: Set<number>, g: Grid, localNs
       const [from, to] = connector ? box(g, s.from, s.to) : [s.from, s.to];
       const xfrm = connector ? connectorXfrm(g, s) : boxXfrm(g, s);
       const body = connector ? renderConnector(s, assigned[i], xfrm, ref) : renderBox(s, assigned[i], xfrm);
-      const anchor = `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}${body}<xdr:clientData/></xdr:twoCellAnchor>`;
-      if (!connector || !s.fallbackPath || s.fallbackPath.length < 3) return anchor;
-      return (
-        `<mc:AlternateContent xmlns:mc="${NS.mc}"><mc:Choice xmlns:x14="${X14}" Requires="x14">${anchor}</mc:Choice>` +
-        `<mc:Fallback>${freeformAnchor(g, s, assigned[i], ns)}</mc:Fallback></mc:AlternateContent>`
-      );
+      // A glued connector is a plain <xdr:cxnSp> with stCxn/endCxn, as Excel writes it (no x14 wrapper).
+      return `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}${body}<xdr:clientData/></xdr:twoCellAnchor>`;
     })
     .join('');
 }
@@ -299,50 +288,6 @@ function connectorXfrm(g: Grid, s: DrawShape): string {
   const quarter = rotation % 180 !== 0;
   const [fw, fh] = quarter ? [h, w] : [w, h];
   return xfrmXml(cx - fw / 2, cy - fh / 2, fw, fh, rotation, flipH, flipV);
-}
-
-/** Excel 2010's spreadsheet namespace: every Excel since understands it, LibreOffice 7.4 does not. */
-const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
-
-/**
- * A connector's route as a freeform line (a:custGeom path in the bounding box of all its points), with
- * the connector's name, id, line and arrowheads: what readers that take the mc:Fallback draw.
- */
-function freeformAnchor(g: Grid, s: DrawShape, id: number, ns: string): string {
-  const pts = (s.fallbackPath ?? []).map((p) => absolute(g, p));
-  const left = Math.min(...pts.map((p) => p.x));
-  const top = Math.min(...pts.map((p) => p.y));
-  const right = Math.max(...pts.map((p) => p.x));
-  const bottom = Math.max(...pts.map((p) => p.y));
-  const w = pointsToEmu(right - left);
-  const h = pointsToEmu(bottom - top);
-  const pt = (p: { x: number; y: number }) => `<a:pt x="${pointsToEmu(p.x - left)}" y="${pointsToEmu(p.y - top)}"/>`;
-  const path =
-    `<a:moveTo>${pt(pts[0])}</a:moveTo>` +
-    pts
-      .slice(1)
-      .map((p) => `<a:lnTo>${pt(p)}</a:lnTo>`)
-      .join('');
-  const from = cellAt(g, left, top);
-  const to = cellAt(g, right, bottom);
-  return (
-    `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}` +
-    `<xdr:sp macro="" textlink=""><xdr:nvSpPr>${cNvPr(s, id)}<xdr:cNvSpPr/></xdr:nvSpPr>` +
-    `<xdr:spPr>${xfrmXml(left, top, right - left, bottom - top, 0, false, false)}` +
-    `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>` +
-    `<a:pathLst><a:path w="${w}" h="${h}" fill="none">${path}</a:path></a:pathLst></a:custGeom><a:noFill/>` +
-    lineXml(s) +
-    `</xdr:spPr></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`
-  );
-}
-
-/** The cell and offset of a point on the sheet. */
-function cellAt(g: Grid, x: number, y: number): DrawPoint {
-  let col = 1;
-  while (colLeft(g, col + 1) <= x && col < 16384) col++;
-  let row = 1;
-  while (rowTop(g, row + 1) <= y && row < 1_048_576) row++;
-  return { row, col, colOffPt: x - colLeft(g, col), rowOffPt: y - rowTop(g, row) };
 }
 
 /** A connector's outline: width, colour and arrowheads. */
@@ -435,7 +380,12 @@ function splitAnchors(root: XmlElement, removeWhere: AddShapesOptions['removeWhe
   const kept: XmlElement[] = [];
   const removed: XmlElement[] = [];
   for (const el of root.children) {
-    const own = [...findAll(el, NS.xdr, 'sp'), ...findAll(el, NS.xdr, 'cxnSp'), ...findAll(el, NS.xdr, 'grpSp')]
+    const own = [
+      ...findAll(el, NS.xdr, 'sp'),
+      ...findAll(el, NS.xdr, 'cxnSp'),
+      ...findAll(el, NS.xdr, 'pic'),
+      ...findAll(el, NS.xdr, 'grpSp'),
+    ]
       .map((s) => find(s, NS.xdr, 'cNvPr'))
       .filter((c): c is XmlElement => c !== undefined);
     const matches =

@@ -181,7 +181,9 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
           text: fold(h.shape.text),
           shapeId: h.shape.id,
         };
-        if (sym !== 'terminator') mark.symbol = sym;
+        if (sym === 'mark') {
+          // A picture marks the actor; its symbol is inferred like a tick's.
+        } else if (sym !== 'terminator') mark.symbol = sym;
         else mark.symbol = i === 0 ? 'start' : i === spans.length - 1 ? 'end' : i < spans.length / 2 ? 'start' : 'end';
         marks.push(mark);
       }
