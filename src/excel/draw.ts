@@ -228,6 +228,7 @@ function queueConnector(ws: Excel.Worksheet, c: PlanConnector, from: Excel.Shape
   const last = c.points[c.points.length - 1];
   const shape = ws.shapes.addLine(first.x, first.y, last.x, last.y, c.kind === 'elbow' ? 'Elbow' : 'Straight');
   shape.name = c.name;
+  shape.altTextDescription = c.description;
   shape.lineFormat.color = color(c.look.line ?? '000000');
   shape.lineFormat.weight = c.look.lineWidthPt;
   const line = shape.line;

@@ -137,15 +137,29 @@ export function mapPlan(plan: FlowchartPlan, grid: Grid, firstId: number): DrawS
   const out: DrawShape[] = [];
   const idOf = new Map<string, number>();
   let id = firstId;
-  for (const m of plan.masks) out.push({ ...boxShape(grid, 'other', m.box, m.look), name: m.name, description: m.description, id: id++ });
+  for (const m of plan.masks)
+    out.push({ ...boxShape(grid, 'other', m.box, m.look), name: m.name, description: m.description, id: id++ });
   for (const s of plan.shapes) {
     idOf.set(s.id, id);
-    out.push({ ...boxShape(grid, s.kind, s.box, s.look), name: s.name, description: s.description, text: s.text, id: id++ });
+    out.push({
+      ...boxShape(grid, s.kind, s.box, s.look),
+      name: s.name,
+      description: s.description,
+      text: s.text,
+      id: id++,
+    });
   }
   for (const c of plan.connectors) {
     for (const piece of connectorShapes(c, grid, idOf)) out.push({ ...piece, id: id++ });
     const l = c.labelBox;
-    if (l) out.push({ ...boxShape(grid, 'other', l.box, l.look), name: l.name, description: l.description, text: l.text, id: id++ });
+    if (l)
+      out.push({
+        ...boxShape(grid, 'other', l.box, l.look),
+        name: l.name,
+        description: l.description,
+        text: l.text,
+        id: id++,
+      });
   }
   return out;
 }
@@ -177,7 +191,7 @@ function at(grid: Grid, p: Point): DrawPoint {
 function connectorShapes(c: PlanConnector, grid: Grid, idOf: Map<string, number>): DrawShape[] {
   const common = {
     kind: 'connector' as const,
-    description: `${c.from.shape} → ${c.to.shape}${c.label ? ` (${c.label})` : ''}`,
+    description: c.description,
     lineWidthPt: c.look.lineWidthPt,
     lineColor: c.look.line ?? undefined,
   };

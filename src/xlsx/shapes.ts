@@ -49,7 +49,6 @@ function pointOf(grid: Grid, a: CellAnchor): { x: number; y: number } {
 /** The cell (and offset inside it) that holds a point of the sheet (core/grid/vocabulary). */
 export { cellAtPoint };
 
-
 function xfrmOf(spPr: XmlElement | undefined) {
   const xfrm = child(spPr, NS.a, 'xfrm');
   const off = child(xfrm, NS.a, 'off');

@@ -113,7 +113,12 @@ export function masksFor(s: PlanShape, grid: Grid): PlanMask[] {
       name: `${s.name}:mask${seen.size > 1 ? seen.size : ''}`,
       description: `${s.description} (latar)`,
       under: s.id,
-      box: round({ left: x + MASK_INSET, top: y + MASK_INSET, width: width - 2 * MASK_INSET, height: height - 2 * MASK_INSET }),
+      box: round({
+        left: x + MASK_INSET,
+        top: y + MASK_INSET,
+        width: width - 2 * MASK_INSET,
+        height: height - 2 * MASK_INSET,
+      }),
       look: { ...MASK_LOOK },
     });
   }

@@ -832,6 +832,7 @@ function finish(
     label: p.label,
     role: p.role,
     kind: simple.length === 2 ? 'straight' : 'elbow',
+    description: `${p.from.id} → ${p.to.id}${p.label ? ` (${p.label})` : ''}`,
     look: { ...CONNECTOR_LOOK },
   };
 }

@@ -50,8 +50,7 @@ export function redrawChoice(
   const handDrawn = shapesOverActorCells(doc, grid, plan.prefix);
   const own = grid.shapes.filter(
     (s) =>
-      isAlurShapeOfTable(s.name, tableCell, plan.prefix) ||
-      (isAlurShape(s.name, plan.prefix) && topLeftInTable(s, doc))
+      isAlurShapeOfTable(s.name, tableCell, plan.prefix) || (isAlurShape(s.name, plan.prefix) && topLeftInTable(s, doc))
   );
   if (handDrawn.length > 0) {
     // Removed by id: an id the sheet uses twice cannot be told apart, and then the SOP is left alone.

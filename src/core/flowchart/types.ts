@@ -129,6 +129,8 @@ export interface PlanConnector {
   /** What the connector is for: the flow to the next step, a decision's branch, joining a step's actors. */
   role: 'flow' | 'branch' | 'pair';
   kind: 'straight' | 'elbow';
+  /** Alternative text: "s4 → s7 (Tidak)". */
+  description: string;
   /** Line colour and width (look.fill is null). */
   look: PlanLook;
   /** Where the label goes, for a connector with a label. */

@@ -147,3 +147,14 @@ function locate(pos: number, size: (i: number) => number, last: number): { index
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/**
+ * The caption shape that belongs to a connector by name: Alur names a branch's label after its
+ * connector ("<connector name>:label"), so the label of its own arrows is never guessed from whatever
+ * caption lies nearest (a decision's two arrows often leave side by side).
+ */
+export function ownCaption(shapes: readonly GridShape[], connector: GridShape): GridShape | undefined {
+  if (!connector.name) return undefined;
+  const name = `${connector.name.replace(/#\d+\/\d+$/, '')}:label`;
+  return shapes.find((s) => s.name === name);
+}
