@@ -34,15 +34,18 @@ export type PlanOutcome = 'drawn' | 'hand-drawn' | 'no-steps' | 'unplaceable';
 
 /**
  * Draws the plans into a copy of the workbook; returns the new bytes, what was drawn or skipped, and
- * each plan's outcome (two sheets may hold tables with the same range, so outcomes go by position).
+ * each plan's outcome (two sheets may hold tables with the same range, so outcomes go by position) and
+ * the hand-drawn shapes that kept an SOP from being redrawn.
  */
 export async function drawPlans(
   data: Uint8Array,
   plans: FlowchartPlan[],
   opts: DrawPlansOptions = {}
-): Promise<{ bytes: Uint8Array; result: DrawResult; outcomes: PlanOutcome[] }> {
+): Promise<{ bytes: Uint8Array; result: DrawResult; outcomes: PlanOutcome[]; unplaced: string[][] }> {
   const result: DrawResult = { drawn: 0, shapes: 0, connectors: 0, fallback: null, skipped: [] };
   const outcomes: PlanOutcome[] = plans.map(() => 'drawn');
+  /** Per plan: the hand-drawn shapes no step holds (outcome 'unplaceable'). */
+  const unplaced: string[][] = plans.map(() => []);
   const indexOf = new Map(plans.map((p, i) => [p, i]));
   const grids = opts.grids ?? (await readWorkbook(data));
 
@@ -73,6 +76,7 @@ export async function drawPlans(
             : { tableRange: plan.tableRange, reason: choice.outcome }
         );
         outcomes[indexOf.get(plan)!] = choice.outcome;
+        unplaced[indexOf.get(plan)!] = choice.unplaced;
         continue;
       }
       // Alur's own shapes go by name too: every piece of an earlier drawing (an AlternateContent wrapper
@@ -93,7 +97,7 @@ export async function drawPlans(
       removeWhere: (name, _descr, id) => removeIds.has(String(id)) || removeNames.has(name),
     });
   }
-  return { bytes, result, outcomes };
+  return { bytes, result, outcomes, unplaced };
 }
 
 /**

@@ -54,3 +54,21 @@ describe('redrawChoice', () => {
     expect(redrawChoice({ ...plan, tableRange: 'A1:B2' }, after, { replaceHandDrawn: false }).outcome).toBe('stale');
   });
 });
+
+describe('the CLI names the shapes that kept an SOP from being redrawn', () => {
+  it('in Indonesian and English', async () => {
+    const { describe: describeDraw } = await import('../../../src/cli/draw');
+    const result = {
+      drawn: 0,
+      shapes: 0,
+      connectors: 0,
+      fallback: null,
+      skipped: [{ tableRange: 'A4:J11', reason: 'unplaceable' as const, shapes: ['Picture 9'] }],
+    };
+    const line = { label: 'SOP!A4:J11', outcome: 'unplaceable' as const, warnings: 0, unplaced: ['Picture 9'] };
+    expect(describeDraw(result, [line], 'id')).toContain(
+      'dilewati SOP!A4:J11: bentuk gambar tangan "Picture 9" tidak berada pada langkah mana pun'
+    );
+    expect(describeDraw(result, [line], 'en')).toContain('skipped  SOP!A4:J11: the hand-drawn shape(s) "Picture 9" lie on no step');
+  });
+});
