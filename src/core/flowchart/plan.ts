@@ -1,5 +1,7 @@
 /**
  * planFlowchart: an SOP and its sheet geometry -> the swimlane flowchart to draw over the actor columns.
+ * The plan decides everything the hosts draw: besides places and routes, every shape's look, the label
+ * boxes and the masks (look.ts); what a redraw replaces is decided by redraw.ts.
  *
  * Layout (SOP AP, PermenPAN-RB 35/2012): flow runs downwards, one symbol per step row, in the column of
  * the actor who does it. Choices made here:
