@@ -6,6 +6,7 @@
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { colWidth, parseA1, parseRangeA1, rowHeight, type Grid } from '../src/core/grid';
@@ -102,7 +103,8 @@ export function drawShapesOf(sheet: SheetSpec, grid: Grid): DrawShape[] {
   // In the spec's order, so that the drawing lists the shapes the way the spec (and its grid) does.
   return shapes.map((s): DrawShape => {
     if (s.kind !== 'connector') {
-      return { kind: s.kind, id: s.id, name: s.name, description: s.description, text: s.text, ...boxes.get(s.id)! };
+      const picture = s.picture ? { picture: { png: iconPng() } } : {};
+      return { kind: s.kind, id: s.id, name: s.name, description: s.description, text: s.text, ...boxes.get(s.id)!, ...picture };
     }
     const start = s.startShape !== undefined ? boxes.get(s.startShape) : undefined;
     const end = s.endShape !== undefined ? boxes.get(s.endShape) : undefined;
@@ -122,6 +124,53 @@ export function drawShapesOf(sheet: SheetSpec, grid: Grid): DrawShape[] {
       endSite: s.endSite ?? 0,
     };
   });
+}
+
+/**
+ * The icon staff copy from a template: a small blue box with a dark outline, as a real PNG (RGB, 24 x 16,
+ * one zlib stream), so the media part is what Excel stores for an inserted picture.
+ */
+function iconPng(): Uint8Array {
+  const w = 24;
+  const h = 16;
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0; // filter: none
+    for (let x = 0; x < w; x++) {
+      const edge = x === 0 || y === 0 || x === w - 1 || y === h - 1;
+      const [r, g, b] = edge ? [31, 56, 100] : [91, 155, 213];
+      raw.set([r, g, b], y * (w * 3 + 1) + 1 + x * 3);
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', Buffer.alloc(0)),
+    ])
+  );
+}
+
+function crc32(bytes: Uint8Array): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
 }
 
 /** Re-zips with fixed entry dates so that the bytes do not depend on when the script ran. */

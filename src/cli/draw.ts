@@ -70,7 +70,12 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
       { lang: args.lang }
     )
   );
-  const { bytes: out, result, outcomes } = await drawPlans(bytes, plans, { grids, replaceHandDrawn: args.replace });
+  const {
+    bytes: out,
+    result,
+    outcomes,
+    unplaced,
+  } = await drawPlans(bytes, plans, { grids, replaceHandDrawn: args.replace });
   const label = (i: number) =>
     `${results[i].sop.sheet}!${results[i].sop.tableRange}${results[i].sop.name ? ` (${results[i].sop.name})` : ''}`;
   const lines = plans.map((p, i) => {
@@ -78,7 +83,7 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
     const grid = grids.find((g) => g.sheet === doc.sheet)!;
     const lanesHint =
       !args.lanes && doc.table.columns.actors.length === 0 && planLanes(doc, { grid, lang: args.lang }) !== null;
-    return { label: label(i), outcome: outcomes[i], warnings: p.warnings.length, lanesHint };
+    return { label: label(i), outcome: outcomes[i], warnings: p.warnings.length, lanesHint, unplaced: unplaced[i] };
   });
   report += describe(result, lines, args.lang);
   if (result.drawn === 0) {
@@ -122,6 +127,8 @@ interface PlanLine {
   warnings: number;
   /** The SOP has no actor columns but names its actors in text: --lanes would generate them. */
   lanesHint?: boolean;
+  /** For outcome 'unplaceable': the hand-drawn shapes no step holds. */
+  unplaced?: string[];
 }
 
 /**
@@ -182,6 +189,12 @@ export function describe(result: DrawResult, plans: PlanLine[], lang: Lang): str
       return en
         ? `  skipped  ${p.label}: its actor cells already hold a hand-drawn flowchart (use --replace to redraw it)`
         : `  dilewati ${p.label}: sel pelaksananya sudah berisi flowchart gambar tangan (pakai --replace untuk menggambar ulang)`;
+    }
+    if (reason === 'unplaceable') {
+      const names = (p.unplaced ?? []).map((n) => `"${n}"`).join(', ');
+      return en
+        ? `  skipped  ${p.label}: the hand-drawn shape(s) ${names} lie on no step, so redrawing would lose them: move or delete them, then draw again`
+        : `  dilewati ${p.label}: bentuk gambar tangan ${names} tidak berada pada langkah mana pun, jadi menggambar ulang akan menghilangkannya: pindahkan atau hapus, lalu gambar lagi`;
     }
     if (reason === 'no-steps' && p.lanesHint) {
       return en

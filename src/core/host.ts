@@ -59,7 +59,12 @@ export interface DrawResult {
   /** Set when the host drew cell markers instead of shapes. */
   fallback: 'markers' | null;
   /** SOPs left alone (hand-drawn shapes over their actor cells, and no replace asked). */
-  skipped: { tableRange: string; reason: 'hand-drawn' | 'no-steps' }[];
+  skipped: {
+    tableRange: string;
+    reason: 'hand-drawn' | 'no-steps' | 'unplaceable';
+    /** For 'unplaceable': the hand-drawn shapes (by name) no step holds, which a redraw would lose. */
+    shapes?: string[];
+  }[];
 }
 
 export interface CellMark {

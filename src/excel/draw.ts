@@ -2,24 +2,25 @@
  * Flowchart plans -> live Excel shapes, in a fixed number of syncs whatever the number of steps:
  *   1. read: the plans' sheets (layout, sizes, shapes, protection) in one batch (read.ts), or, when
  *      the caller passes the grids the plans were made from, only the shapes and protection;
- *   2. write: delete Alur's earlier shapes of those tables (and, when asked, the hand-drawn ones),
- *      add every symbol, every connector, glue the connectors to their symbols' connection sites and
- *      add the Ya/Tidak labels, all in one batch. Office.js lets a batch use the proxy of a shape it
+ *   2. write: delete what the core's redrawChoice says gives way (Alur's earlier shapes of those
+ *      tables and, when asked, the hand-drawn ones), add every mask, symbol and connector with the look
+ *      the plan gives it, glue the connectors to their symbols' connection sites and add the Ya/Tidak
+ *      labels where the plan puts them, all in one batch. This file decides nothing about the drawing. Office.js lets a batch use the proxy of a shape it
  *      added earlier in the same batch, so connecting needs no sync of its own.
  * A protected sheet is found in the first sync and refused before anything is written.
  * Without ExcelApi 1.9 the plans' cell markers are written instead (markers.ts).
  */
-import { rangeA1, type Grid, type GridShape } from '../core/grid';
-import { isAlurShape, isAlurShapeOfTable, shapesOverActorCells } from '../core/flowchart';
-import type { FlowchartPlan, PlanConnector, PlanShape } from '../core/flowchart/types';
-import { HostError, type DrawResult, type ProgressCallback } from '../core/host';
-import { findSops } from '../core/parse';
+import type { Grid, GridShape } from '../core/grid';
+import { PICTURE_GEOMETRY, classifyShape } from '../core/grid/vocabulary';
+import { isAlurShape, redrawChoice, staleError } from '../core/flowchart';
+import type { Box, FlowchartPlan, PlanConnector, PlanLook } from '../core/flowchart/types';
+import type { DrawResult, ProgressCallback } from '../core/host';
 import { protectedError } from './errors';
 import { drawMarkers, queueMarkerReads, queueMarkerRestores } from './markers';
 import { recall, remember } from './memory';
 import { readInContext } from './read';
 import { hostCapabilities } from './requirements';
-import { anchorAt, excelShapeOfPreset } from './shapes';
+import { anchorAt, excelShapeOfPreset, presetOfExcelShape } from './shapes';
 
 export interface DrawOptions {
   /** Delete hand-drawn shapes lying over an SOP's actor cells and draw anyway (else that SOP is skipped). */
@@ -33,37 +34,6 @@ export interface DrawOptions {
   grids?: Grid[];
 }
 
-/** Black outlines on white, as the SOP AP examples are printed; labels in dark grey. */
-const STYLE = {
-  fill: '#FFFFFF',
-  line: '#000000',
-  lineWeight: 1,
-  connectorWeight: 1,
-  text: '#000000',
-  label: '#404040',
-  labelSize: 8,
-};
-
-/**
- * A font size that fits `text` in `box`: at most 10 pt, at least 6, small enough that the text fits
- * on the lines the box has room for (a character is about 0.55 em wide; the usable area of a decision
- * diamond is about half its box).
- */
-export function fitFontSize(text: string, box: { width: number; height: number }, kind: PlanShape['kind']): number {
-  const usable = kind === 'decision' ? 0.5 : kind === 'terminator' ? 0.75 : 0.85;
-  const w = box.width * usable;
-  const h = box.height * usable;
-  const chars = Math.max(1, text.length);
-  let size = 10;
-  while (size > 6) {
-    const perLine = Math.max(1, Math.floor(w / (size * 0.55)));
-    const lines = Math.ceil(chars / perLine);
-    if (lines * size * 1.2 <= h) break;
-    size -= 0.5;
-  }
-  return size;
-}
-
 interface SheetWork {
   sheet: string;
   plans: FlowchartPlan[];
@@ -73,29 +43,35 @@ interface SheetWork {
   protection?: Excel.WorksheetProtection;
 }
 
-/** The shapes on the sheet now, in the Grid's cell anchors (only what telling Alur's from the user's needs). */
+/**
+ * The shapes on the sheet now, in the Grid's cell anchors, classified by the core's vocabulary (the
+ * redraw decision needs names, ids, kinds and places; the text is the one read with the plans' grids).
+ */
 function liveShapes(grid: Grid, shapes: Excel.ShapeCollection): GridShape[] {
-  return shapes.items.map((s) => ({
-    id: String(s.id),
-    name: s.name,
-    kind: s.type === 'Line' ? 'connector' : 'other',
-    geometry: '',
-    text: '',
-    from: anchorAt(grid, s.left, s.top),
-    to: anchorAt(grid, s.left + s.width, s.top + s.height),
-  }));
-}
-
-function tableTopLeft(plan: FlowchartPlan): string {
-  return plan.tableRange.split(':')[0];
-}
-
-function staleError(plan: FlowchartPlan): HostError {
-  return new HostError(
-    'stale',
-    `Tabel SOP di ${plan.sheet}!${plan.tableRange} tidak ada lagi di tempat itu: lembar sudah berubah sejak diperiksa. Periksa ulang, lalu gambar lagi.`,
-    `The SOP table at ${plan.sheet}!${plan.tableRange} is no longer there: the sheet changed since it was checked. Check again, then draw.`
-  );
+  const before = new Map(grid.shapes.map((s) => [s.id, s]));
+  return shapes.items.map((s) => {
+    const known = before.get(String(s.id));
+    const geometry =
+      s.type === 'Line'
+        ? 'line'
+        : s.type === 'Image'
+          ? PICTURE_GEOMETRY
+          : s.geometricShapeType
+            ? presetOfExcelShape(s.geometricShapeType)
+            : String(s.type).toLowerCase();
+    const text = known?.text ?? '';
+    const shape: GridShape = {
+      id: String(s.id),
+      name: s.name,
+      kind: classifyShape({ geometry, name: s.name, text, connector: s.type === 'Line' }),
+      geometry,
+      text,
+      from: anchorAt(grid, s.left, s.top),
+      to: anchorAt(grid, s.left + s.width, s.top + s.height),
+    };
+    if (s.type === 'Image') shape.picture = true;
+    return shape;
+  });
 }
 
 /** Draws every plan (see the module comment for the syncs). */
@@ -130,7 +106,9 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
     }));
     for (const w of work) {
       if (!w.grid) continue;
-      w.shapes = w.ws.shapes.load('items/id,items/name,items/type,items/left,items/top,items/width,items/height');
+      w.shapes = w.ws.shapes.load(
+        'items/id,items/name,items/type,items/geometricShapeType,items/left,items/top,items/width,items/height'
+      );
       if (caps.protection) w.protection = w.ws.protection.load('protected');
     }
     // readInContext syncs once for its reads and for the loads queued just above.
@@ -155,20 +133,21 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
     for (const w of work) {
       const grid = w.grid!;
       const shapesNow = w.shapes ? liveShapes(grid, w.shapes) : grid.shapes;
-      const docs = findSops(grid);
       const ws = w.ws;
       const doomed = new Set<string>();
       const toDraw: FlowchartPlan[] = [];
       for (const plan of w.plans) {
-        const doc = docs.find((d) => rangeA1(d.table.range) === plan.tableRange);
-        if (!doc) throw staleError(plan);
-        const handDrawn = shapesOverActorCells(doc, { ...grid, shapes: shapesNow }, plan.prefix);
-        if (handDrawn.length > 0 && !opts.replaceHandDrawn) {
+        const choice = redrawChoice(plan, { ...grid, shapes: shapesNow }, { replaceHandDrawn: opts.replaceHandDrawn });
+        if (choice.outcome === 'stale') throw staleError(plan);
+        if (choice.outcome === 'hand-drawn') {
           result.skipped.push({ tableRange: plan.tableRange, reason: 'hand-drawn' });
           continue;
         }
-        for (const s of handDrawn) doomed.add(s.id);
-        for (const s of shapesNow) if (isAlurShapeOfTable(s.name, tableTopLeft(plan), plan.prefix)) doomed.add(s.id);
+        if (choice.outcome === 'unplaceable') {
+          result.skipped.push({ tableRange: plan.tableRange, reason: 'unplaceable', shapes: choice.unplaced });
+          continue;
+        }
+        for (const s of choice.remove) doomed.add(s.id);
         toDraw.push(plan);
       }
       if (doomed.size > 0 || toDraw.length > 0) changes = true;
@@ -186,10 +165,11 @@ export async function drawPlans(plans: FlowchartPlan[], opts: DrawOptions): Prom
   return result;
 }
 
-/** Queues one plan's shapes, connectors and labels; returns how many of each. */
+/** Queues one plan's masks, symbols, connectors and labels, in that order (masks lie under); returns counts. */
 function queuePlan(ws: Excel.Worksheet, plan: FlowchartPlan): { shapes: number; connectors: number } {
+  for (const m of plan.masks) queueBox(ws, 'rect', m.name, m.description, '', m.box, m.look);
   const proxies = new Map<string, Excel.Shape>();
-  for (const s of plan.shapes) proxies.set(s.id, queueShape(ws, s));
+  for (const s of plan.shapes) proxies.set(s.id, queueBox(ws, s.preset, s.name, s.description, s.text, s.box, s.look));
   let connectors = 0;
   for (const c of plan.connectors) {
     const from = proxies.get(c.from.shape);
@@ -201,60 +181,63 @@ function queuePlan(ws: Excel.Worksheet, plan: FlowchartPlan): { shapes: number; 
   return { shapes: plan.shapes.length, connectors };
 }
 
-function queueShape(ws: Excel.Worksheet, s: PlanShape): Excel.Shape {
-  const shape = ws.shapes.addGeometricShape(excelShapeOfPreset(s.preset) as Excel.GeometricShapeType);
-  shape.name = s.name;
-  shape.altTextDescription = s.description;
-  shape.left = s.box.left;
-  shape.top = s.box.top;
-  shape.width = s.box.width;
-  shape.height = s.box.height;
-  shape.fill.setSolidColor(STYLE.fill);
-  shape.lineFormat.color = STYLE.line;
-  shape.lineFormat.weight = STYLE.lineWeight;
-  const frame = shape.textFrame;
-  frame.horizontalAlignment = 'Center';
-  frame.verticalAlignment = 'Middle';
-  frame.textRange.text = s.text;
-  frame.textRange.font.color = STYLE.text;
-  frame.textRange.font.size = fitFontSize(s.text, s.box, s.kind);
+const color = (hex: string) => `#${hex}`;
+
+/** A box of the plan: a geometric shape (a text box for a label) with exactly the plan's look. */
+function queueBox(
+  ws: Excel.Worksheet,
+  preset: string,
+  name: string,
+  description: string,
+  text: string,
+  box: Box,
+  look: PlanLook
+): Excel.Shape {
+  const textBox = preset === TEXT_BOX;
+  const shape = textBox
+    ? ws.shapes.addTextBox(text)
+    : ws.shapes.addGeometricShape(excelShapeOfPreset(preset) as Excel.GeometricShapeType);
+  shape.name = name;
+  shape.altTextDescription = description;
+  shape.left = box.left;
+  shape.top = box.top;
+  shape.width = box.width;
+  shape.height = box.height;
+  if (look.fill) shape.fill.setSolidColor(color(look.fill));
+  else shape.fill.clear();
+  if (look.line) {
+    shape.lineFormat.color = color(look.line);
+    shape.lineFormat.weight = look.lineWidthPt;
+  } else shape.lineFormat.visible = false;
+  if (text) {
+    const frame = shape.textFrame;
+    frame.horizontalAlignment = 'Center';
+    frame.verticalAlignment = 'Middle';
+    if (!textBox) frame.textRange.text = text;
+    frame.textRange.font.color = color(look.fontColor);
+    frame.textRange.font.size = look.fontSizePt;
+  }
   return shape;
 }
+
+/** Labels are text boxes (Excel's own kind for a caption), not a preset. */
+const TEXT_BOX = 'textbox';
 
 function queueConnector(ws: Excel.Worksheet, c: PlanConnector, from: Excel.Shape, to: Excel.Shape): void {
   const first = c.points[0];
   const last = c.points[c.points.length - 1];
   const shape = ws.shapes.addLine(first.x, first.y, last.x, last.y, c.kind === 'elbow' ? 'Elbow' : 'Straight');
   shape.name = c.name;
-  shape.lineFormat.color = STYLE.line;
-  shape.lineFormat.weight = STYLE.connectorWeight;
+  shape.altTextDescription = c.description;
+  shape.lineFormat.color = color(c.look.line ?? '000000');
+  shape.lineFormat.weight = c.look.lineWidthPt;
   const line = shape.line;
   line.connectBeginShape(from, c.from.site);
   line.connectEndShape(to, c.to.site);
   line.endArrowheadStyle = 'Triangle';
-  if (c.label) queueLabel(ws, c);
-}
-
-/**
- * A decision branch's "Ya"/"Tidak" as a small borderless text box beside the start of the branch
- * (Excel lines carry no text). Named after the connector, so it is removed with Alur's shapes.
- */
-function queueLabel(ws: Excel.Worksheet, c: PlanConnector): void {
-  const [p, q] = c.points;
-  const horizontal = Math.abs(q.x - p.x) > Math.abs(q.y - p.y);
-  const width = 34;
-  const height = 14;
-  const box = ws.shapes.addTextBox(c.label!);
-  box.name = `${c.name}:label`;
-  // Beside a vertical first segment, above a horizontal one, so the label never sits on the line.
-  box.left = horizontal ? Math.min(p.x, q.x) + 2 : p.x + 2;
-  box.top = horizontal ? p.y - height - 1 : Math.min(p.y, q.y) + 1;
-  box.width = width;
-  box.height = height;
-  box.fill.clear();
-  box.lineFormat.visible = false;
-  box.textFrame.textRange.font.size = STYLE.labelSize;
-  box.textFrame.textRange.font.color = STYLE.label;
+  // A decision branch's "Ya"/"Tidak": Excel lines carry no text, so a text box where the plan puts it.
+  const l = c.labelBox;
+  if (l) queueBox(ws, TEXT_BOX, l.name, l.description, l.text, l.box, l.look);
 }
 
 /**

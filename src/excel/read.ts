@@ -19,7 +19,8 @@ import {
   type GridShape,
 } from '../core/grid';
 import { hostCapabilities, type HostCapabilities } from './requirements';
-import { anchorAt, kindOfPreset, presetOfConnector, presetOfExcelShape } from './shapes';
+import { PICTURE_GEOMETRY, classifyShape, isTextBoxName } from '../core/grid/vocabulary';
+import { anchorAt, presetOfConnector, presetOfExcelShape } from './shapes';
 
 export interface ReadOptions {
   /** Also read which shapes each connector joins (two more syncs when the sheet has lines). */
@@ -221,24 +222,41 @@ async function readShapeTexts(context: Excel.RequestContext, pending: Pending[])
   return new Map([...ranges].map(([shape, range]) => [shape, range.text]));
 }
 
-/** A shape as the grid has it; `text` is given when it was read apart from the shape. */
+/**
+ * A shape as the grid has it; `text` is given when it was read apart from the shape. Excel's types are
+ * translated to DrawingML names; what they mean is the core's vocabulary (core/grid/vocabulary).
+ */
 function toGridShape(grid: Grid, s: Excel.Shape, text?: string): GridShape {
   const isLine = s.type === 'Line';
+  const isPicture = s.type === 'Image';
   const geometry = isLine
     ? presetOfConnector(undefined)
-    : s.type === 'GeometricShape' && s.geometricShapeType
-      ? presetOfExcelShape(s.geometricShapeType)
-      : String(s.type).toLowerCase();
+    : isPicture
+      ? PICTURE_GEOMETRY
+      : s.type === 'GeometricShape' && s.geometricShapeType
+        ? presetOfExcelShape(s.geometricShapeType)
+        : String(s.type).toLowerCase();
+  const shapeText = isLine || isPicture ? '' : fold(text ?? s.textFrame?.textRange?.text ?? '');
   const shape: GridShape = {
     id: String(s.id),
     name: s.name,
-    kind: isLine ? 'connector' : kindOfPreset(geometry),
+    kind: classifyShape({
+      geometry,
+      name: s.name,
+      text: shapeText,
+      description: s.altTextDescription || undefined,
+      connector: isLine,
+      width: s.width,
+      height: s.height,
+    }),
     geometry,
-    text: isLine ? '' : fold(text ?? s.textFrame?.textRange?.text ?? ''),
+    text: shapeText,
     from: anchorAt(grid, s.left, s.top),
     to: anchorAt(grid, s.left + s.width, s.top + s.height),
   };
   if (s.altTextDescription) shape.description = s.altTextDescription;
+  if (isPicture) shape.picture = true;
+  if (!isLine && !isPicture && isTextBoxName(s.name)) shape.textBox = true;
   return shape;
 }
 

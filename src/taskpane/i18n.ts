@@ -81,6 +81,7 @@ export interface Strings {
   /** `{range}`: a table left alone. */
   skippedHandDrawn: string;
   skippedNoSteps: string;
+  skippedUnplaceable: string;
   /** `{count}` shapes removed. */
   removedResult: string;
   replaceHandDrawn: string;
@@ -201,6 +202,8 @@ export const strings: Record<Language, Strings> = {
     skippedHandDrawn:
       'Tabel {range} sudah punya flowchart gambar tangan, jadi dibiarkan. Centang “Ganti gambar tangan” untuk menggantinya.',
     skippedNoSteps: 'Tabel {range} tidak punya langkah untuk digambar.',
+    skippedUnplaceable:
+      'Tabel {range} dibiarkan: bentuk gambar tangan {shapes} tidak berada pada langkah mana pun, jadi menggambar ulang akan menghilangkannya. Pindahkan atau hapus bentuk itu, lalu gambar lagi.',
     removedResult: '{count} bentuk Alur dihapus. Bentuk buatan Anda tetap ada.',
     replaceHandDrawn: 'Ganti gambar tangan',
 
@@ -319,6 +322,8 @@ export const strings: Record<Language, Strings> = {
     skippedHandDrawn:
       'Table {range} already has a hand-drawn flowchart, so it was left alone. Tick “Replace hand-drawn” to replace it.',
     skippedNoSteps: 'Table {range} has no steps to draw.',
+    skippedUnplaceable:
+      'Table {range} was left alone: the hand-drawn shape(s) {shapes} lie on no step, so redrawing would lose them. Move or delete them, then draw again.',
     removedResult: '{count} Alur shapes removed. Your own shapes are still there.',
     replaceHandDrawn: 'Replace hand-drawn',
 

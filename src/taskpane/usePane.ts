@@ -262,9 +262,17 @@ export function usePane(
         await recheck();
         const tt = strings[lang];
         const details = drawn.skipped.map((s) =>
-          format(s.reason === 'hand-drawn' ? tt.skippedHandDrawn : tt.skippedNoSteps, {
-            range: s.tableRange,
-          })
+          format(
+            s.reason === 'hand-drawn'
+              ? tt.skippedHandDrawn
+              : s.reason === 'unplaceable'
+                ? tt.skippedUnplaceable
+                : tt.skippedNoSteps,
+            {
+              range: s.tableRange,
+              shapes: (s.shapes ?? []).map((n) => `“${n}”`).join(', '),
+            }
+          )
         );
         if (drawn.fallback === 'markers') {
           details.unshift(drawn.shapes === 0 ? tt.markersNoneWritten : tt.drawnMarkers);

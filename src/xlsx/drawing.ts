@@ -68,13 +68,6 @@ export interface DrawShape {
   preset?: string;
   adjust?: number[];
   rotation?: 0 | 90 | 180 | 270;
-  /**
-   * Connectors with a bent preset: the route the preset draws, first point to last. When given, the
-   * connector is written inside mc:AlternateContent: Excel (which understands x14) takes the glued
-   * connector; a reader that does not (LibreOffice 7.4, which draws turned bent connectors from the
-   * wrong corners) takes the fallback, a freeform line along this route with the same arrowhead.
-   */
-  fallbackPath?: DrawPoint[];
   /** Connectors: the joined shapes' ids and connection sites (0 top, 1 left, 2 bottom, 3 right). */
   startId?: number;
   endId?: number;
@@ -83,6 +76,11 @@ export interface DrawShape {
   /** Connectors: arrow heads; default no head at the start, a triangle at the end. */
   headArrow?: boolean;
   tailArrow?: boolean;
+  /**
+   * A picture instead of a shape (an <xdr:pic> over the box, as Excel writes an inserted image): the PNG
+   * bytes go into a media part of their own, joined to the drawing by an image relationship.
+   */
+  picture?: { png: Uint8Array };
   /** Boxes: mirror the shape (connectors get their flips from the direction from -> to). */
   flipH?: boolean;
   flipV?: boolean;
@@ -111,6 +109,26 @@ const AFTER_DRAWING = [
   'extLst',
 ];
 
+const IMAGE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+
+/** Each picture's bytes as a media part (xl/media/imageN.png) with the drawing's relationship to it. */
+function addPictureParts(
+  pkg: XlsxPackage,
+  drawingPath: string,
+  shapes: DrawShape[],
+  date: Date | undefined
+): Map<DrawShape, string> {
+  const embeds = new Map<DrawShape, string>();
+  for (const s of shapes) {
+    if (!s.picture) continue;
+    const media = freePartName(pkg, 'xl/media/image', '.png');
+    pkg.zip.file(media, s.picture.png, { date });
+    embeds.set(s, addRelationship(pkg, drawingPath, IMAGE_REL, `../media/${media.split('/').pop()}`, date));
+  }
+  if (embeds.size > 0) addContentTypeDefault(pkg, 'png', 'image/png', date);
+  return embeds;
+}
+
 /** Adds shapes to one sheet of a workbook and returns the new workbook's bytes. */
 export async function addShapes(
   data: Uint8Array | ArrayBuffer,
@@ -128,17 +146,20 @@ export async function addShapes(
   const date = pkg.zip.file('xl/workbook.xml')?.date;
 
   const rel = readRels(pkg, sheet.path).find((r) => r.type === REL_TYPE.drawing && !r.external);
-  if (rel && pkg.xml.has(rel.target)) {
-    const text = pkg.xml.get(rel.target)!;
+  const existing = rel && pkg.xml.has(rel.target) ? rel.target : undefined;
+  const drawingPath = existing ?? freePartName(pkg, 'xl/drawings/drawing', '.xml');
+  const embeds = addPictureParts(pkg, drawingPath, shapes, date);
+  if (existing) {
+    const text = pkg.xml.get(existing)!;
     const root = parseXml(text);
     const { kept, removed } = splitAnchors(root, opts.removeWhere);
     const taken = new Set(kept.flatMap((a) => findAll(a, NS.xdr, 'cNvPr').map((c) => Number(c.attrs.id))));
     const localNs = root.attrs['xmlns:xdr'] !== NS.xdr || root.attrs['xmlns:a'] !== NS.a;
-    const anchors = renderAnchors(shapes, taken, geometry, localNs);
-    pkg.zip.file(rel.target, spliceDrawing(text, root, removed, anchors), { date });
+    const anchors = renderAnchors(shapes, taken, geometry, localNs, embeds);
+    pkg.zip.file(existing, spliceDrawing(text, root, removed, anchors), { date });
   } else {
-    const path = freePartName(pkg, 'xl/drawings/drawing', '.xml');
-    const anchors = renderAnchors(shapes, new Set(), geometry, false);
+    const path = drawingPath;
+    const anchors = renderAnchors(shapes, new Set(), geometry, false, embeds);
     const drawingXml =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors}</xdr:wsDr>`;
@@ -204,7 +225,13 @@ function marker(tag: 'from' | 'to', p: DrawPoint): string {
 
 const hex = (c: string | undefined, fallback: string) => (c && /^[0-9a-fA-F]{6}$/.test(c) ? c.toUpperCase() : fallback);
 
-function renderAnchors(shapes: DrawShape[], taken: Set<number>, g: Grid, localNs: boolean): string {
+function renderAnchors(
+  shapes: DrawShape[],
+  taken: Set<number>,
+  g: Grid,
+  localNs: boolean,
+  embeds: Map<DrawShape, string> = new Map()
+): string {
   // Ids: keep the wanted one when free, else the next free one; connectors follow the renumbering.
   const ids = new Map<number, number>();
   let next = Math.max(1, ...taken) + 1;
@@ -228,13 +255,14 @@ function renderAnchors(shapes: DrawShape[], taken: Set<number>, g: Grid, localNs
       // The anchor holds what the sheet shows (the bounding box); a:xfrm the preset's own frame.
       const [from, to] = connector ? box(g, s.from, s.to) : [s.from, s.to];
       const xfrm = connector ? connectorXfrm(g, s) : boxXfrm(g, s);
-      const body = connector ? renderConnector(s, assigned[i], xfrm, ref) : renderBox(s, assigned[i], xfrm);
-      const anchor = `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}${body}<xdr:clientData/></xdr:twoCellAnchor>`;
-      if (!connector || !s.fallbackPath || s.fallbackPath.length < 3) return anchor;
-      return (
-        `<mc:AlternateContent xmlns:mc="${NS.mc}"><mc:Choice xmlns:x14="${X14}" Requires="x14">${anchor}</mc:Choice>` +
-        `<mc:Fallback>${freeformAnchor(g, s, assigned[i], ns)}</mc:Fallback></mc:AlternateContent>`
-      );
+      const embed = embeds.get(s);
+      const body = connector
+        ? renderConnector(s, assigned[i], xfrm, ref)
+        : embed
+          ? renderPicture(s, assigned[i], xfrm, embed)
+          : renderBox(s, assigned[i], xfrm);
+      // A glued connector is a plain <xdr:cxnSp> with stCxn/endCxn, as Excel writes it (no x14 wrapper).
+      return `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}${body}<xdr:clientData/></xdr:twoCellAnchor>`;
     })
     .join('');
 }
@@ -301,50 +329,6 @@ function connectorXfrm(g: Grid, s: DrawShape): string {
   return xfrmXml(cx - fw / 2, cy - fh / 2, fw, fh, rotation, flipH, flipV);
 }
 
-/** Excel 2010's spreadsheet namespace: every Excel since understands it, LibreOffice 7.4 does not. */
-const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
-
-/**
- * A connector's route as a freeform line (a:custGeom path in the bounding box of all its points), with
- * the connector's name, id, line and arrowheads: what readers that take the mc:Fallback draw.
- */
-function freeformAnchor(g: Grid, s: DrawShape, id: number, ns: string): string {
-  const pts = (s.fallbackPath ?? []).map((p) => absolute(g, p));
-  const left = Math.min(...pts.map((p) => p.x));
-  const top = Math.min(...pts.map((p) => p.y));
-  const right = Math.max(...pts.map((p) => p.x));
-  const bottom = Math.max(...pts.map((p) => p.y));
-  const w = pointsToEmu(right - left);
-  const h = pointsToEmu(bottom - top);
-  const pt = (p: { x: number; y: number }) => `<a:pt x="${pointsToEmu(p.x - left)}" y="${pointsToEmu(p.y - top)}"/>`;
-  const path =
-    `<a:moveTo>${pt(pts[0])}</a:moveTo>` +
-    pts
-      .slice(1)
-      .map((p) => `<a:lnTo>${pt(p)}</a:lnTo>`)
-      .join('');
-  const from = cellAt(g, left, top);
-  const to = cellAt(g, right, bottom);
-  return (
-    `<xdr:twoCellAnchor${ns} editAs="oneCell">${marker('from', from)}${marker('to', to)}` +
-    `<xdr:sp macro="" textlink=""><xdr:nvSpPr>${cNvPr(s, id)}<xdr:cNvSpPr/></xdr:nvSpPr>` +
-    `<xdr:spPr>${xfrmXml(left, top, right - left, bottom - top, 0, false, false)}` +
-    `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>` +
-    `<a:pathLst><a:path w="${w}" h="${h}" fill="none">${path}</a:path></a:pathLst></a:custGeom><a:noFill/>` +
-    lineXml(s) +
-    `</xdr:spPr></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`
-  );
-}
-
-/** The cell and offset of a point on the sheet. */
-function cellAt(g: Grid, x: number, y: number): DrawPoint {
-  let col = 1;
-  while (colLeft(g, col + 1) <= x && col < 16384) col++;
-  let row = 1;
-  while (rowTop(g, row + 1) <= y && row < 1_048_576) row++;
-  return { row, col, colOffPt: x - colLeft(g, col), rowOffPt: y - rowTop(g, row) };
-}
-
 /** A connector's outline: width, colour and arrowheads. */
 function lineXml(s: DrawShape): string {
   const head = s.headArrow ? '<a:headEnd type="triangle"/>' : '';
@@ -408,6 +392,15 @@ function renderBox(s: DrawShape, id: number, xfrm: string): string {
   );
 }
 
+/** A picture as Excel writes an inserted image: locked aspect, the blip stretched over a rectangle. */
+function renderPicture(s: DrawShape, id: number, xfrm: string, embed: string): string {
+  return (
+    `<xdr:pic><xdr:nvPicPr>${cNvPr(s, id)}<xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
+    `<xdr:blipFill><a:blip xmlns:r="${NS.r}" r:embed="${embed}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
+    `<xdr:spPr>${xfrm}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic>`
+  );
+}
+
 function renderConnector(
   s: DrawShape,
   id: number,
@@ -435,7 +428,12 @@ function splitAnchors(root: XmlElement, removeWhere: AddShapesOptions['removeWhe
   const kept: XmlElement[] = [];
   const removed: XmlElement[] = [];
   for (const el of root.children) {
-    const own = [...findAll(el, NS.xdr, 'sp'), ...findAll(el, NS.xdr, 'cxnSp'), ...findAll(el, NS.xdr, 'grpSp')]
+    const own = [
+      ...findAll(el, NS.xdr, 'sp'),
+      ...findAll(el, NS.xdr, 'cxnSp'),
+      ...findAll(el, NS.xdr, 'pic'),
+      ...findAll(el, NS.xdr, 'grpSp'),
+    ]
       .map((s) => find(s, NS.xdr, 'cNvPr'))
       .filter((c): c is XmlElement => c !== undefined);
     const matches =
@@ -470,11 +468,9 @@ function addRelationship(pkg: XlsxPackage, partPath: string, type: string, targe
   const id = `rId${n}`;
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
   if (text === undefined) {
-    pkg.zip.file(
-      relsPath,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRels}">${rel}</Relationships>`,
-      { date }
-    );
+    const created = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRels}">${rel}</Relationships>`;
+    pkg.zip.file(relsPath, created, { date });
+    pkg.xml.set(relsPath, created);
   } else {
     const root = parseXml(text);
     const close = text.lastIndexOf('</', root.end - 1);
@@ -483,6 +479,7 @@ function addRelationship(pkg: XlsxPackage, partPath: string, type: string, targe
       ? text.slice(0, root.end - 2) + `>${rel}</${root.name}>` + text.slice(root.end)
       : text.slice(0, close) + rel + text.slice(close);
     pkg.zip.file(relsPath, updated, { date });
+    pkg.xml.set(relsPath, updated);
   }
   return id;
 }
@@ -493,6 +490,24 @@ function insertDrawingElement(text: string, root: XmlElement, rId: string): stri
   const before = root.children.find((c) => c.uri === NS.main && AFTER_DRAWING.includes(c.local));
   const at = before ? before.start : text.lastIndexOf('</', root.end - 1);
   return text.slice(0, at) + el + text.slice(at);
+}
+
+function addContentTypeDefault(pkg: XlsxPackage, extension: string, contentType: string, date?: Date): void {
+  const path = '[Content_Types].xml';
+  const text = pkg.zip.file(path) ? pkg.xml.get(path) : undefined;
+  if (text === undefined) return;
+  const root = parseXml(text);
+  const has = children(root, NS.contentTypes, 'Default').some(
+    (d) => (d.attrs.Extension ?? '').toLowerCase() === extension.toLowerCase()
+  );
+  if (has) return;
+  // Defaults come before Overrides in CT_Types.
+  const first = children(root, NS.contentTypes, 'Override')[0];
+  const at = first ? first.start : text.lastIndexOf('</', root.end - 1);
+  const el = `<Default Extension="${escapeXml(extension)}" ContentType="${contentType}"/>`;
+  const updated = text.slice(0, at) + el + text.slice(at);
+  pkg.zip.file(path, updated, { date });
+  pkg.xml.set(path, updated);
 }
 
 function addContentTypeOverride(pkg: XlsxPackage, partName: string, contentType: string, date?: Date): void {

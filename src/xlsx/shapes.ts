@@ -2,43 +2,20 @@
  * Reading the shapes of a worksheet's drawing part (xl/drawings/drawingN.xml), which exceljs drops.
  * Handles the three anchor kinds, shapes nested in groups (their child coordinates mapped through each
  * group's transform onto the sheet), and mc:AlternateContent (the Choice when it holds a shape, else
- * the Fallback), and tells the flowchart symbols apart by their preset geometry.
+ * the Fallback), and pictures (<xdr:pic>, read as marks), and tells the flowchart symbols apart with the core's
+ * vocabulary (core/grid/vocabulary).
  */
-import {
-  colLeft,
-  colWidth,
-  fold,
-  rowHeight,
-  rowTop,
-  type CellAnchor,
-  type Grid,
-  type GridShape,
-  type ShapeKind,
-} from '../core/grid';
+import { colLeft, fold, rowTop, type CellAnchor, type Grid, type GridShape, type ShapeKind } from '../core/grid';
+import { PICTURE_GEOMETRY, cellAtPoint, classifyShape } from '../core/grid/vocabulary';
 import { emuToPoints } from './units';
 import { NS, child, find, findAll, type XmlElement } from './xml';
 
-const TERMINATOR = new Set([
-  'flowChartTerminator',
-  'roundRect',
-  'flowChartAlternateProcess',
-  'ellipse',
-  'flowChartConnector',
-]);
-const PROCESS = new Set(['flowChartProcess', 'rect', 'flowChartPredefinedProcess']);
-const DECISION = new Set(['flowChartDecision', 'diamond']);
-const OFFPAGE = new Set(['flowChartOffpageConnector', 'homePlate', 'pentagon']);
-
-/** The flowchart meaning of a DrawingML preset geometry. */
+/**
+ * The flowchart meaning of a DrawingML preset geometry, with what the element says (a <xdr:cxnSp>, a
+ * text box): the core's one vocabulary decides.
+ */
 export function shapeKindOf(geometry: string, opts: { connectorElement?: boolean; textBox?: boolean } = {}): ShapeKind {
-  if (opts.connectorElement || geometry === 'line' || /^(straight|bent|curved)Connector\d$/.test(geometry))
-    return 'connector';
-  if (opts.textBox) return 'other';
-  if (TERMINATOR.has(geometry)) return 'terminator';
-  if (PROCESS.has(geometry)) return 'process';
-  if (DECISION.has(geometry)) return 'decision';
-  if (OFFPAGE.has(geometry)) return 'offpage';
-  return 'other';
+  return classifyShape({ geometry, name: '', connector: opts.connectorElement, textBox: opts.textBox });
 }
 
 /** A rectangle on the sheet, in points from the sheet's top-left corner. */
@@ -69,18 +46,8 @@ function pointOf(grid: Grid, a: CellAnchor): { x: number; y: number } {
   return { x: colLeft(grid, a.col) + (a.colOffset ?? 0), y: rowTop(grid, a.row) + (a.rowOffset ?? 0) };
 }
 
-/** The cell (and offset inside it) that holds a point of the sheet. */
-export function cellAtPoint(grid: Grid, x: number, y: number): CellAnchor {
-  let col = 1;
-  let left = 0;
-  while (col < 16384 && left + colWidth(grid, col) <= x) left += colWidth(grid, col++);
-  let row = 1;
-  let top = 0;
-  while (row < 1_048_576 && top + rowHeight(grid, row) <= y) top += rowHeight(grid, row++);
-  return { row, col, rowOffset: round2(y - top), colOffset: round2(x - left) };
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
+/** The cell (and offset inside it) that holds a point of the sheet (core/grid/vocabulary). */
+export { cellAtPoint };
 
 function xfrmOf(spPr: XmlElement | undefined) {
   const xfrm = child(spPr, NS.a, 'xfrm');
@@ -118,6 +85,7 @@ function alternateContent(el: XmlElement): XmlElement[] {
   const holdsShape = (c: XmlElement) =>
     find(c, NS.xdr, 'sp') !== undefined ||
     find(c, NS.xdr, 'cxnSp') !== undefined ||
+    find(c, NS.xdr, 'pic') !== undefined ||
     find(c, NS.xdr, 'grpSp') !== undefined;
   const choice = choices.find(holdsShape);
   if (choice) return choice.children;
@@ -187,7 +155,7 @@ function readGroup(group: XmlElement, grid: Grid, transform: Transform, out: Gri
       const g = xfrmOf(child(el, NS.xdr, 'grpSpPr'));
       const box = g ? transform(g.x, g.y, g.cx, g.cy) : transform(0, 0, 0, 0);
       readGroup(el, grid, groupTransform(g, box), out);
-    } else if (el.local === 'sp' || el.local === 'cxnSp') {
+    } else if (el.local === 'sp' || el.local === 'cxnSp' || el.local === 'pic') {
       const x = xfrmOf(child(el, NS.xdr, 'spPr'));
       if (!x) continue;
       const shape = readShape(el, grid, transform(x.x, x.y, x.cx, x.cy));
@@ -203,26 +171,43 @@ function readShape(
   cells?: { from: CellAnchor; to: CellAnchor }
 ): GridShape | undefined {
   const isConnector = el.local === 'cxnSp';
-  if (el.local !== 'sp' && !isConnector) return undefined;
-  const nv = child(el, NS.xdr, isConnector ? 'nvCxnSpPr' : 'nvSpPr');
+  const isPicture = el.local === 'pic';
+  if (el.local !== 'sp' && !isConnector && !isPicture) return undefined;
+  const nv = child(el, NS.xdr, isConnector ? 'nvCxnSpPr' : isPicture ? 'nvPicPr' : 'nvSpPr');
   const cNvPr = child(nv, NS.xdr, 'cNvPr');
   const spPr = child(el, NS.xdr, 'spPr');
-  const prst = child(spPr, NS.a, 'prstGeom')?.attrs.prst ?? (child(spPr, NS.a, 'custGeom') ? 'custGeom' : '');
+  const prst = isPicture
+    ? PICTURE_GEOMETRY
+    : (child(spPr, NS.a, 'prstGeom')?.attrs.prst ?? (child(spPr, NS.a, 'custGeom') ? 'custGeom' : ''));
   const textBox = child(nv, NS.xdr, 'cNvSpPr')?.attrs.txBox === '1';
   const where = cells ?? {
     from: cellAtPoint(grid, rect.x, rect.y),
     to: cellAtPoint(grid, rect.x + rect.w, rect.y + rect.h),
   };
+  const name = cNvPr?.attrs.name ?? '';
+  const description = cNvPr?.attrs.descr || cNvPr?.attrs.title || undefined;
+  const text = textOf(child(el, NS.xdr, 'txBody'));
   const shape: GridShape = {
     id: cNvPr?.attrs.id ?? '',
-    name: cNvPr?.attrs.name ?? '',
-    kind: shapeKindOf(prst, { connectorElement: isConnector, textBox }),
+    name,
+    kind: classifyShape({
+      geometry: prst,
+      name,
+      text,
+      description,
+      connector: isConnector,
+      textBox,
+      width: rect.w,
+      height: rect.h,
+    }),
     geometry: prst,
-    text: textOf(child(el, NS.xdr, 'txBody')),
+    text,
     from: where.from,
     to: where.to,
   };
-  if (cNvPr?.attrs.descr) shape.description = cNvPr.attrs.descr;
+  if (description) shape.description = description;
+  if (isPicture) shape.picture = true;
+  if (textBox) shape.textBox = true;
   if (isConnector) {
     const cxn = child(nv, NS.xdr, 'cNvCxnSpPr');
     const st = child(cxn, NS.a, 'stCxn')?.attrs.id;

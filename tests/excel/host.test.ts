@@ -47,7 +47,8 @@ describe('createExcelHost', () => {
     expect(removed).toBe(
       drawn.shapes +
         drawn.connectors +
-        plans.flatMap((p) => p.connectors).filter((c) => c.label).length
+        plans.flatMap((p) => p.connectors).filter((c) => c.label).length +
+        plans.flatMap((p) => p.masks).length
     );
     await host.selectCell(grids[0].sheet, 'B3');
     expect(fake.workbook.selection).toEqual({ sheet: grids[0].sheet, address: 'B3' });

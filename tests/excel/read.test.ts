@@ -287,7 +287,10 @@ describe('readSheets', () => {
       const grids = spec.sheets.map((s) => specToGrid(s));
       const fake = install(grids);
       const read = await readSheets(grids.map((g) => g.sheet));
-      expect(fake.stats.syncs, spec.file).toBe(1);
+      // A sheet with pictures: Excel may refuse the text frame of a picture, so the read is tried again
+      // without the shapes' text and the text comes from the shapes that hold it (3 syncs, documented).
+      const pictures = spec.sheets.some((sh) => sh.shapes?.some((x) => x.picture));
+      expect(fake.stats.syncs, spec.file).toBe(pictures ? 3 : 1);
       read.forEach((g, i) => expectSameSheet(g, grids[i]));
       uninstall?.();
       uninstall = undefined;

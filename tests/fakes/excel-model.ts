@@ -380,8 +380,8 @@ export class FakeWorkbookModel {
         sheet.shapes.push({
           id: g.id,
           name: g.name,
-          type: 'GeometricShape',
-          geometricShapeType: excelShapeOfPreset(g.geometry),
+          type: g.picture ? 'Image' : 'GeometricShape',
+          geometricShapeType: g.picture ? null : excelShapeOfPreset(g.geometry),
           left: p.x,
           top: p.y,
           width: q.x - p.x,

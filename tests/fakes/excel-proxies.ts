@@ -1188,6 +1188,26 @@ export class FakeShapeCollection extends FakeCollection<ShapeModel, FakeShape> {
       altTextDescription: '',
     }));
   }
+  /** A picture from base64 PNG/JPEG/SVG text (ExcelApi 1.9), placed at the top-left, sized 48 x 48. */
+  addImage(base64ImageString: string): FakeShape {
+    this.host.need('1.9', 'ShapeCollection.addImage');
+    return this.addShape((id) => {
+      if (typeof base64ImageString !== 'string' || !/^[A-Za-z0-9+/=\s]+$/.test(base64ImageString) || !base64ImageString)
+        throw new FakeOfficeError('InvalidArgument', 'The image is not base64 text.', 'ShapeCollection.addImage');
+      return {
+        id,
+        name: `Picture ${id}`,
+        type: 'Image',
+        geometricShapeType: null,
+        left: 0,
+        top: 0,
+        width: 48,
+        height: 48,
+        text: '',
+        altTextDescription: '',
+      };
+    });
+  }
   addLine(
     startLeft: number,
     startTop: number,

@@ -12,7 +12,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGrids } from '../../src/core/check';
-import { planFlowchart } from '../../src/core/flowchart';
+import { planFlowchart, type PlanShape } from '../../src/core/flowchart';
 import { colLeft, rowTop, type Grid } from '../../src/core/grid';
 import type { SopDoc } from '../../src/core/model';
 import { drawPlans } from '../../src/xlsx/flowchart';
@@ -98,6 +98,32 @@ function outlineRows(drawn: Page, plain: Page, x0: number, y0: number, x1: numbe
   return rows;
 }
 
+/** Any ink: a 0.75 pt line printed at 72 dpi scaled to the page is anti-aliased grey, not dark. */
+const FAINT = 230;
+
+/**
+ * Ink the drawing added in a symbol's lane cell (the rows its box spans), outside the symbol's box grown
+ * by 1.5 pt: where a connector glued to the symbol leaves or arrives, whichever side LibreOffice picks.
+ */
+function laneInk(drawn: Page, plain: Page, cal: Calibration, grid: Grid, s: PlanShape): number {
+  const x0 = Math.ceil(cal.x(colLeft(grid, s.cell.col)) + 1);
+  const x1 = Math.floor(cal.x(colLeft(grid, s.cell.col + 1)) - 1);
+  const y0 = Math.ceil(cal.y(rowTop(grid, s.anchor.from.row)) + 1);
+  const y1 = Math.floor(cal.y(rowTop(grid, s.anchor.to.row + 1)) - 1);
+  const bx0 = cal.x(s.box.left - 1.5);
+  const bx1 = cal.x(s.box.left + s.box.width + 1.5);
+  const by0 = cal.y(s.box.top - 1.5);
+  const by1 = cal.y(s.box.top + s.box.height + 1.5);
+  let n = 0;
+  for (let y = Math.max(0, y0); y <= Math.min(drawn.height - 1, y1); y++)
+    for (let x = Math.max(0, x0); x <= Math.min(drawn.width - 1, x1); x++) {
+      if (x >= bx0 && x <= bx1 && y >= by0 && y <= by1) continue;
+      const i = y * drawn.width + x;
+      if (drawn.pixels[i] < FAINT && plain.pixels[i] >= FAINT) n++;
+    }
+  return n;
+}
+
 const SCREENSHOTS = process.env.ALUR_SCREENSHOTS;
 
 describe('the drawn flowchart as LibreOffice prints it', () => {
@@ -155,6 +181,29 @@ describe('the drawn flowchart as LibreOffice prints it', () => {
       // spans about 15 pixel rows at 72 dpi scaled to the page, a diamond's outline fewer rows wide
       // apart; a connector passing through a cell gives at most a row or two per horizontal segment.
       expect(Math.min(...minima), `symbol rows in actor cells: ${minima}`).toBeGreaterThanOrEqual(8);
+
+      // Connectors, judged the way LibreOffice 7.4 draws glued connectors: it re-routes a glued connector
+      // its own way and picks its own glue points (it leaves a flowchart box by a side where Excel uses
+      // the bottom), so neither the path nor the site is compared. What must hold: every connector on the
+      // page puts ink in the lanes it starts and ends in, next to its two symbols, and not inside them.
+      const onPage = (sh: { cell: { row: number } }) => sh.cell.row <= lastRowOnPage;
+      const byId = new Map(plan.shapes.map((sh) => [sh.id, sh]));
+      const missing: string[] = [];
+      let ends = 0;
+      for (const c of plan.connectors) {
+        const from = byId.get(c.from.shape)!;
+        const to = byId.get(c.to.shape)!;
+        if (!onPage(from) || !onPage(to)) continue;
+        for (const sh of [from, to]) {
+          ends++;
+          if (laneInk(page, plain.pages[k], cal, grid, sh) < 3) missing.push(`${c.id}:${sh.id}`);
+        }
+      }
+      // A lane cell holding a symbol but glued to nothing stays clean around it: the check can fail.
+      const glued = new Set(plan.connectors.flatMap((c) => [c.from.shape, c.to.shape]));
+      for (const sh of plan.shapes) if (!glued.has(sh.id) && onPage(sh)) expect(laneInk(page, plain.pages[k], cal, grid, sh)).toBeLessThan(3);
+      if (plan.connectors.length > 0) expect(ends).toBeGreaterThan(0);
+      expect(missing, 'connector ends without ink in their lanes').toEqual([]);
       expect(Math.max(0, ...others), `symbol rows in other lanes: ${others}`).toBeLessThanOrEqual(3);
 
       if (SCREENSHOTS) {

@@ -199,8 +199,8 @@ async function sheetXml(bytes: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
 }
 
-describe('what LibreOffice and other readers of the fallback get', () => {
-  it('wraps a bent connector in mc:AlternateContent: the glued connector for x14 readers, a freeform along the route otherwise', async () => {
+describe('glued connectors as Excel writes them', () => {
+  it('writes a bent connector as a plain xdr:cxnSp with stCxn/endCxn, no mc:AlternateContent and no x14', async () => {
     const bytes = await blank();
     const grid = (await readWorkbook(bytes))[0];
     const at = (p: Point) => {
@@ -210,25 +210,25 @@ describe('what LibreOffice and other readers of the fallback get', () => {
     const route = ROUTES['tidak loop: right, up, left (right sites in one column)'];
     const g = connectorGeometry(route)!;
     const out = await addShapes(bytes, 'S', [
-      { kind: 'connector', name: 'loop', from: at(g.start), to: at(g.end), preset: g.preset, rotation: g.rotation, adjust: g.adjust, fallbackPath: route.map(at) },
+      { kind: 'process', name: 'a', id: 2, from: at({ x: 20, y: 60 }), to: at({ x: 80, y: 90 }) },
+      { kind: 'process', name: 'b', id: 3, from: at({ x: 20, y: 10 }), to: at({ x: 80, y: 40 }) },
+      { kind: 'connector', name: 'loop', from: at(g.start), to: at(g.end), preset: g.preset, rotation: g.rotation, adjust: g.adjust, startId: 2, startSite: 3, endId: 3, endSite: 3 },
       { kind: 'connector', name: 'straight', from: at({ x: 10, y: 10 }), to: at({ x: 10, y: 50 }) },
     ]);
     const JSZip = (await import('jszip')).default;
     const xml = await (await JSZip.loadAsync(out)).file('xl/drawings/drawing1.xml')!.async('string');
-    expect(xml.match(/<mc:AlternateContent/g)).toHaveLength(1);
-    expect(xml).toMatch(/<mc:Choice xmlns:x14="[^"]+" Requires="x14"><xdr:twoCellAnchor[^>]*>.*<xdr:cxnSp .*name="loop"/);
-    const fallback = /<mc:Fallback>(.*?)<\/mc:Fallback>/.exec(xml)![1];
-    expect(fallback).toContain('<a:custGeom>');
-    expect(fallback).toContain('<a:tailEnd type="triangle"/>');
-    // The freeform's path, placed by its offset, is the route.
-    const off = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(fallback)!.slice(1).map(Number);
-    const pts = [...fallback.matchAll(/<a:pt x="(\d+)" y="(\d+)"\/>/g)].map((m) => ({ x: (off[0] + Number(m[1])) / 12_700, y: (off[1] + Number(m[2])) / 12_700 }));
-    expect(pathDistance(pts, route)).toBeLessThan(0.01);
-    // Our own reader takes the Choice: one glued-capable connector named "loop", not two shapes.
+    expect(xml).not.toContain('AlternateContent');
+    expect(xml).not.toContain('x14');
+    expect(xml).not.toContain('custGeom');
+    expect(xml).toMatch(
+      /<xdr:twoCellAnchor[^>]*>(?:(?!<\/xdr:twoCellAnchor>).)*<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="\d+" name="loop"\/><xdr:cNvCxnSpPr><a:stCxn id="2" idx="3"\/><a:endCxn id="3" idx="3"\/><\/xdr:cNvCxnSpPr>/
+    );
     const back = (await readWorkbook(out))[0].shapes;
-    expect(back.map((s) => [s.name, s.kind])).toEqual([
-      ['loop', 'connector'],
-      ['straight', 'connector'],
+    expect(back.map((s) => [s.name, s.kind, s.startShapeId, s.endShapeId])).toEqual([
+      ['a', 'process', undefined, undefined],
+      ['b', 'process', undefined, undefined],
+      ['loop', 'connector', '2', '3'],
+      ['straight', 'connector', undefined, undefined],
     ]);
   });
 });

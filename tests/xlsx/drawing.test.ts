@@ -93,7 +93,11 @@ describe('addShapes', () => {
     const [sop, catatan] = await readWorkbook(second);
     expect(sop.shapes.filter((s) => isAlur(s.name)).map((s) => s.text)).toEqual(['Mulai lagi', '', '']);
     const user = sop.shapes.filter((s) => !isAlur(s.name));
-    expect(user.map((s) => [s.name, s.text, s.kind])).toEqual([['Kotak Catatan', 'catatan pengguna', 'process']]);
+    // The user's picture is read too now (a mark without a named symbol), and kept.
+    expect(user.map((s) => [s.name, s.text, s.kind, s.picture === true])).toEqual([
+      ['Picture 1', '', 'other', true],
+      ['Kotak Catatan', 'catatan pengguna', 'process', false],
+    ]);
     expect(catatan.shapes).toEqual([]);
 
     // The user's shape took id 2, so the drawn ones were renumbered, and the arrow follows them.

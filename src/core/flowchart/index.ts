@@ -14,3 +14,15 @@ export {
   type LaneEditProblem,
 } from './lane-edit';
 export { connectorGeometry, NUDGE, type ConnectorGeometry, type ConnectorPreset } from './connector';
+export {
+  symbolFontSize,
+  symbolLook,
+  dressPlan,
+  CONNECTOR_LOOK,
+  FONT_FACE,
+  FONT_PT,
+  COLORS,
+  LABEL,
+  MASK_INSET,
+} from './look';
+export { redrawChoice, planDoc, staleError, type RedrawChoice, type RedrawOutcome } from './redraw';

@@ -1,5 +1,7 @@
 /**
  * planFlowchart: an SOP and its sheet geometry -> the swimlane flowchart to draw over the actor columns.
+ * The plan decides everything the hosts draw: besides places and routes, every shape's look, the label
+ * boxes and the masks (look.ts); what a redraw replaces is decided by redraw.ts.
  *
  * Layout (SOP AP, PermenPAN-RB 35/2012): flow runs downwards, one symbol per step row, in the column of
  * the actor who does it. Choices made here:
@@ -28,6 +30,7 @@
 import { a1, rangeA1, type Grid } from '../grid';
 import type { ActorLane, Branch, SopDoc, StepDoc } from '../model';
 import { SheetAxes, boxBottom, boxRight, boxesCrossed, centreX, centreY, roundBox, simplify } from './geometry';
+import { CONNECTOR_LOOK, dressPlan, symbolLook } from './look';
 import { markersFor } from './markers';
 import {
   PRESET_GEOMETRY,
@@ -128,6 +131,7 @@ export function planFlowchart(doc: SopDoc, grid: Grid, opts: PlanOptions = {}): 
     connectors: [],
     warnings,
     cellMarkers: [],
+    masks: [],
   };
 
   const lanes: Lane[] = [...doc.actors]
@@ -155,6 +159,7 @@ export function planFlowchart(doc: SopDoc, grid: Grid, opts: PlanOptions = {}): 
 
   plan.shapes = shapes;
   plan.connectors = connectors;
+  dressPlan(plan, grid);
   const letterIn = new Map(breaks.map((b) => [b.index, b.letter]));
   const letterOut = new Map(breaks.map((b) => [b.index - 1, b.letter]));
   plan.cellMarkers = markersFor(
@@ -398,6 +403,7 @@ function placeShapes(
       cell: { row: axes.rowAt(centreY(box), d.step.row), col: lane.col },
       box: rounded,
       anchor: axes.anchor(rounded, d.step.row, lane.col),
+      look: symbolLook({ text, box: rounded, kind }),
     };
   };
   const breakIn = new Map(breaks.map((b) => [b.index, b]));
@@ -828,5 +834,7 @@ function finish(
     label: p.label,
     role: p.role,
     kind: simple.length === 2 ? 'straight' : 'elbow',
+    description: `${p.from.id} → ${p.to.id}${p.label ? ` (${p.label})` : ''}`,
+    look: { ...CONNECTOR_LOOK },
   };
 }

@@ -68,6 +68,46 @@ export interface PlanShape {
   cell: { row: number; col: number };
   box: Box;
   anchor: PlanAnchor;
+  /** How it looks: every host draws exactly this (set by the plan, see look.ts). */
+  look: PlanLook;
+}
+
+/**
+ * The look of a drawn box or line, decided by the plan so both hosts draw the same: colours are RGB hex
+ * without "#" (null: none), lengths and sizes in points. `fontFace` "+mn-lt" is the workbook theme's
+ * body font (Calibri in Office's default theme), which is also what Excel gives a new shape's text.
+ */
+export interface PlanLook {
+  fill: string | null;
+  line: string | null;
+  lineWidthPt: number;
+  fontSizePt: number;
+  fontColor: string;
+  fontFace: string;
+}
+
+/** A decision branch's "Ya"/"Tidak": a borderless text box beside the start of its connector. */
+export interface PlanLabel {
+  /** The connector's name + ":label". */
+  name: string;
+  description: string;
+  text: string;
+  box: Box;
+  look: PlanLook;
+}
+
+/**
+ * A white borderless rectangle under a symbol, inside the borders of an actor cell that holds text
+ * (seed 002 keeps "↓ []" markers there), so the symbol stands on a clean cell.
+ */
+export interface PlanMask {
+  /** The symbol's name + ":mask" (":mask2" ... for further cells under the same symbol). */
+  name: string;
+  description: string;
+  /** The symbol it lies under. */
+  under: string;
+  box: Box;
+  look: PlanLook;
 }
 
 export interface PlanEnd {
@@ -89,6 +129,12 @@ export interface PlanConnector {
   /** What the connector is for: the flow to the next step, a decision's branch, joining a step's actors. */
   role: 'flow' | 'branch' | 'pair';
   kind: 'straight' | 'elbow';
+  /** Alternative text: "s4 → s7 (Tidak)". */
+  description: string;
+  /** Line colour and width (look.fill is null). */
+  look: PlanLook;
+  /** Where the label goes, for a connector with a label. */
+  labelBox?: PlanLabel;
 }
 
 export interface PlanWarning {
@@ -122,6 +168,8 @@ export interface FlowchartPlan {
   connectors: PlanConnector[];
   warnings: PlanWarning[];
   cellMarkers: PlanMarker[];
+  /** Masks under the symbols, drawn before (under) everything else. */
+  masks: PlanMask[];
 }
 
 export interface PlanOptions {

@@ -41,6 +41,10 @@ export interface GridShape {
   endShapeId?: string;
   /** Alternative text (description), where known. */
   description?: string;
+  /** A picture (<xdr:pic>, or an Excel shape of type Image): its kind comes from core/grid/vocabulary. */
+  picture?: boolean;
+  /** A text box (<xdr:cNvSpPr txBox="1">): a label, never a mark. */
+  textBox?: boolean;
 }
 
 export interface Grid {

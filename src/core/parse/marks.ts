@@ -3,6 +3,7 @@
  * (`Mulai`, `↓ []`, `{ } (Diamond)`, `X`, `√`, a truncated `tida` ...), and the symbol each says.
  */
 import { colWidth, rowHeight, type Grid, type GridShape } from '../grid';
+import { shapeMark } from '../grid/vocabulary';
 import type { SopSymbol } from '../model';
 
 /** Arrows and similar decoration around a marker ("↓ Mulai"). */
@@ -37,19 +38,22 @@ export function isMarkerText(text: string): boolean {
   return text.length <= MAX_MARKER_LENGTH;
 }
 
-/** The symbol a shape's kind says (terminators are settled by position or text later). */
-export function shapeSymbol(shape: GridShape): SopSymbol | 'terminator' | undefined {
-  switch (shape.kind) {
+/**
+ * The symbol a shape says (terminators are settled by position or text later), 'mark' for a picture
+ * that marks the actor without naming its symbol (inferred like a tick), undefined for a shape that
+ * marks nothing: labels (text boxes, Alur's own "Ya"/"Tidak" and masks), arrows, off-page pentagons.
+ * The vocabulary is the core's one (core/grid/vocabulary), shared by both hosts' readers.
+ */
+export function shapeSymbol(shape: GridShape): SopSymbol | 'terminator' | 'mark' | undefined {
+  switch (shapeMark(shape)) {
     case 'decision':
       return 'decision';
     case 'process':
       return 'process';
     case 'terminator':
       return markerSymbol(shape.text) ?? 'terminator';
-    case 'other':
-      // A plain rectangle may be a process box, but a text box holding "Ya" / "Tidak" labels an arrow.
-      if (/^text\s*box/i.test(shape.name) || isBranchLabelText(shape.text)) return undefined;
-      return /^(?:rect|flowChartProcess|flowChartAlternateProcess)$/i.test(shape.geometry) ? 'process' : undefined;
+    case 'mark':
+      return 'mark';
     default:
       return undefined;
   }

@@ -6,6 +6,7 @@ import { a1, cellText, colLetter, type Grid, type GridShape } from '../grid';
 import type { ActorLane, Branch, SopSymbol, StepCells, StepDoc, StepMark } from '../model';
 import type { DetectedTable, StepSpan } from '../detect/table';
 import { fold, splitJointNames, stripMarkup } from '../text';
+import { ownCaption } from '../grid/vocabulary';
 import { BRANCH_TEXT, isBranchLabelText, isMarkerText, markerSymbol, ShapeLocator, shapeSymbol } from './marks';
 
 /** The folded, markup-free text of a column over a step's rows; null for empty, "-" or "–". */
@@ -181,7 +182,9 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
           text: fold(h.shape.text),
           shapeId: h.shape.id,
         };
-        if (sym !== 'terminator') mark.symbol = sym;
+        if (sym === 'mark') {
+          // A picture marks the actor; its symbol is inferred like a tick's.
+        } else if (sym !== 'terminator') mark.symbol = sym;
         else mark.symbol = i === 0 ? 'start' : i === spans.length - 1 ? 'end' : i < spans.length / 2 ? 'start' : 'end';
         marks.push(mark);
       }
@@ -290,7 +293,7 @@ function addBranches(
     const from = steps[a.step];
     if (from.symbol !== 'decision') continue;
     const to = steps[b.step];
-    let label = branchLabel(conn.text);
+    let label = branchLabel(conn.text) ?? branchLabel(ownCaption(grid.shapes, conn)?.text ?? '');
     if (!label) label = nearbyLabel(grid, conn);
     if (!label) label = to.row > from.row ? 'ya' : 'tidak';
     from.branches.push({ label, target: stepKey(to), source: 'connector', cell: a1(a.row, a.col) });
