@@ -30,6 +30,8 @@ export interface SheetPart {
   name: string;
   /** Part path inside the zip, e.g. "xl/worksheets/sheet1.xml". */
   path: string;
+  /** 0-based position among the workbook's `<sheet>` elements (what definedName@localSheetId counts). */
+  index: number;
 }
 
 export interface XlsxPackage {
@@ -330,9 +332,9 @@ function listSheets(pkg: XlsxPackage): SheetPart[] {
   const sheetsEl = wb && children(wb, NS.main, 'sheets')[0];
   if (!sheetsEl) throw unreadable();
   const out: SheetPart[] = [];
-  for (const s of children(sheetsEl, NS.main, 'sheet')) {
+  children(sheetsEl, NS.main, 'sheet').forEach((s, index) => {
     const rel = rels.find((r) => r.id === nsAttr(s, NS.r, 'id'));
-    if (rel && rel.type === REL_TYPE.worksheet) out.push({ name: s.attrs.name ?? '', path: rel.target });
-  }
+    if (rel && rel.type === REL_TYPE.worksheet) out.push({ name: s.attrs.name ?? '', path: rel.target, index });
+  });
   return out;
 }
