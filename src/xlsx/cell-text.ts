@@ -45,12 +45,34 @@ export function isDateFormat(code: string | undefined): boolean {
   return /[ymdhMsb]+/.test(bare);
 }
 
-function formatNumber(value: number, numFmt: string | undefined): string {
+function formatUncached(value: number, numFmt: string): string {
   try {
-    return format(numFmt || 'General', value);
+    return format(numFmt, value);
   } catch {
     return format('General', value);
   }
+}
+
+/**
+ * Formatted values by format code. A big sheet repeats values (dates, categories, small numbers) and
+ * formatting is most of the cost of reading it, so results are remembered, a bounded number per code.
+ */
+const memo = new Map<string, Map<number, string>>();
+const MEMO_SIZE = 20_000;
+
+function formatNumber(value: number, numFmt: string | undefined): string {
+  const code = numFmt || 'General';
+  // Whole numbers of up to 11 digits show as written under General (Excel's General width).
+  if (code === 'General' && Number.isInteger(value) && Math.abs(value) < 1e11) return String(value === 0 ? 0 : value);
+  let byValue = memo.get(code);
+  if (!byValue) memo.set(code, (byValue = new Map()));
+  let text = byValue.get(value);
+  if (text === undefined) {
+    text = formatUncached(value, code);
+    if (byValue.size >= MEMO_SIZE) byValue.clear();
+    byValue.set(value, text);
+  }
+  return text;
 }
 
 const DAY_MS = 86_400_000;
@@ -83,7 +105,9 @@ export function valueText(value: CellValue, numFmt: string | undefined, date1904
 
 /** "_x000D_" escapes of shared strings and rich text runs (ECMA-376 22.9.2.19) to their characters. */
 export function decodeEscapes(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 /**
@@ -92,5 +116,8 @@ export function decodeEscapes(text: string): string {
  */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&([a-z]*);/g, (c) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" })[c] ?? c);
+  return text.replace(
+    /&([a-z]*);/g,
+    (c) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" })[c] ?? c
+  );
 }

@@ -57,7 +57,10 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOpt
 }
 
 /** readWorkbook, with each sheet's print settings as small element trees beside its grid. */
-export async function readWorkbookDetailed(data: Uint8Array | ArrayBuffer, opts: ReadOptions = {}): Promise<WorkbookRead> {
+export async function readWorkbookDetailed(
+  data: Uint8Array | ArrayBuffer,
+  opts: ReadOptions = {}
+): Promise<WorkbookRead> {
   const pkg = await openXlsx(data, opts.limits);
   const book = readBook(pkg);
   const grids: Grid[] = [];
@@ -72,9 +75,14 @@ export async function readWorkbookDetailed(data: Uint8Array | ArrayBuffer, opts:
       try {
         ({ grid, extras: small } = readSheet(source, part.name, book, sheetHyperlinks(pkg, part.path, source)));
       } catch (e) {
-        throw new XlsxError('unreadable', 'Isi workbook ini tidak dapat dibaca.', 'The contents of this workbook cannot be read.', {
-          cause: e,
-        });
+        throw new XlsxError(
+          'unreadable',
+          'Isi workbook ini tidak dapat dibaca.',
+          'The contents of this workbook cannot be read.',
+          {
+            cause: e,
+          }
+        );
       }
     }
     if (opts.shapes === false) grid.shapesKnown = false;
@@ -187,7 +195,8 @@ function sheetHyperlinks(pkg: XlsxPackage, sheetPath: string, source: string): M
   const tree = wrapped(source, source.slice(start, close + 'hyperlinks>'.length));
   const targets = new Map<string, string>();
   const relsRoot = partXml(pkg, relsPathOf(sheetPath));
-  for (const r of relsRoot ? children(relsRoot, NS.pkgRels, 'Relationship') : []) targets.set(r.attrs.Id ?? '', r.attrs.Target ?? '');
+  for (const r of relsRoot ? children(relsRoot, NS.pkgRels, 'Relationship') : [])
+    targets.set(r.attrs.Id ?? '', r.attrs.Target ?? '');
   for (const h of children(child(tree, NS.main, 'hyperlinks') ?? tree, NS.main, 'hyperlink')) {
     const id = nsAttr(h, NS.r, 'id');
     const target = id === undefined ? undefined : targets.get(id);
