@@ -512,10 +512,15 @@ function shiftDrawingXml(source: string, s: Shift, insertedEmu: number): string 
       });
     } else if (to && Number(to.text) + 1 >= s.at) {
       // The shape's own transform: spPr/xfrm, grpSpPr/xfrm, or xdr:xfrm of a graphic frame.
-      const shape = anchor.children.find((c) => c.uri === NS.xdr && !['from', 'to', 'pos', 'ext', 'clientData'].includes(c.local));
+      const shape = anchor.children.find(
+        (c) => c.uri === NS.xdr && !['from', 'to', 'pos', 'ext', 'clientData'].includes(c.local)
+      );
       const props = shape?.children.find((c) => c.local === 'spPr' || c.local === 'grpSpPr' || c.local === 'xfrm');
       const xfrm = props?.local === 'xfrm' ? props : props?.children.find((c) => c.uri === NS.a && c.local === 'xfrm');
-      emuSplice(xfrm?.children.find((c) => c.uri === NS.a && c.local === 'ext'), 'cx');
+      emuSplice(
+        xfrm?.children.find((c) => c.uri === NS.a && c.local === 'ext'),
+        'cx'
+      );
     }
   }
   return applySplices(source, splices);
@@ -675,7 +680,8 @@ export async function insertColumns(
     if (rel.external) continue;
     const text = pkg.xml.get(rel.target);
     if (text === undefined) continue;
-    if (rel.type === REL.drawing) changed.set(rel.target, shiftDrawingXml(text, s, insertedWidthEmu(parseXml(sheetXml), insertion)));
+    if (rel.type === REL.drawing)
+      changed.set(rel.target, shiftDrawingXml(text, s, insertedWidthEmu(parseXml(sheetXml), insertion)));
     else if (rel.type === REL.comments) changed.set(rel.target, shiftCommentsXml(text, s));
     else if (rel.type === REL.vml) changed.set(rel.target, shiftVml(text, s));
     else if (rel.type === REL.table) changed.set(rel.target, shiftTableXml(text, rel.target, s));
