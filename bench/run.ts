@@ -236,13 +236,16 @@ async function benchTaskpane(): Promise<void> {
 
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
-  const sections: [string, () => void | Promise<void>][] = [
+  const all: [string, () => void | Promise<void>][] = [
     ['core', benchCore],
     ['syncs', benchSyncs],
     ['cli', benchCli],
     ['memory', benchMemory],
     ['taskpane', benchTaskpane],
   ];
+  // `npm run bench -- memory cli` runs only those sections (and does not rewrite bench/latest.md).
+  const only = process.argv.slice(2);
+  const sections = only.length ? all.filter(([name]) => only.includes(name)) : all;
   for (const [name, run] of sections) {
     console.error(`bench: ${name}`);
     try {
@@ -264,7 +267,7 @@ async function main(): Promise<void> {
   const md =
     `# Alur benchmark\n\nLatest \`npm run bench\` (${new Date().toISOString().slice(0, 10)}; ${machine}).\n` +
     `Times depend on the machine and on what else runs on it; the targets are those of issue 9.\n\n${table}\n`;
-  await writeFile(join(ROOT, 'bench', 'latest.md'), md);
+  if (!only.length) await writeFile(join(ROOT, 'bench', 'latest.md'), md);
   if (rows.some((r) => r.ok === false)) process.exitCode = 1;
 }
 

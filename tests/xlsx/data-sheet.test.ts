@@ -217,7 +217,7 @@ describe('writeDataSheet', () => {
     ).rejects.toThrow(/invalid sheet name/);
   });
 
-  it('replacing a sheet that held a drawing takes its old drawing part out of the package', async () => {
+  it('replacing a sheet that held a drawing takes its old drawing part out of the package', { timeout: 60_000 }, async () => {
     const user = await userWorkbook();
     const out = await writeDataSheet(user, [seed002().sop], { sheetName: 'SOP RKT' });
     const p = await parts(out);
