@@ -243,7 +243,11 @@ function decodeText(bytes: Uint8Array): string {
 const isXmlPart = (path: string) => /\.(xml|rels|vml)$/i.test(path);
 
 /** Opens and checks a workbook; throws XlsxError when it must be refused. */
-export async function openXlsx(data: Uint8Array | ArrayBuffer, limits: Partial<XlsxLimits> = {}): Promise<XlsxPackage> {
+export async function openXlsx(
+  data: Uint8Array | ArrayBuffer,
+  limits: Partial<XlsxLimits> = {},
+  opts: { lazy?: boolean } = {}
+): Promise<XlsxPackage> {
   const lim: XlsxLimits = { ...DEFAULT_LIMITS, ...limits };
   const bytes = toBytes(data);
   checkMagic(bytes);
@@ -261,11 +265,30 @@ export async function openXlsx(data: Uint8Array | ArrayBuffer, limits: Partial<X
       'This file is a zip archive but not an Excel workbook (no xl/workbook.xml); it may be a Word document (.docx) or something else.'
     );
   }
-  const xml = new Map<string, string>();
-  const budget = { left: lim.maxTotalBytes };
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const content = await inflateGuarded(file, lim, budget);
+  const pkg: XlsxPackage = { bytes, zip, xml: new Map(), sheets: [] };
+  const state = { limits: lim, budget: { left: lim.maxTotalBytes }, inflated: new Set<string>() };
+  inflateState.set(pkg, state);
+  // Lazy: only the package's map (relationships and the workbook) now; a reader loads what it needs.
+  const first = Object.values(zip.files).filter(
+    (f) => !f.dir && (!opts.lazy || f.name.endsWith('.rels') || f.name === 'xl/workbook.xml')
+  );
+  await inflateInto(pkg, first, state);
+  pkg.sheets = listSheets(pkg);
+  return pkg;
+}
+
+interface InflateState {
+  limits: XlsxLimits;
+  budget: { left: number };
+  /** Parts inflated so far (XML or not). */
+  inflated: Set<string>;
+}
+const inflateState = new WeakMap<XlsxPackage, InflateState>();
+
+async function inflateInto(pkg: XlsxPackage, files: JSZip.JSZipObject[], state: InflateState): Promise<void> {
+  for (const file of files) {
+    const content = await inflateGuarded(file, state.limits, state.budget);
+    state.inflated.add(file.name);
     if (!isXmlPart(file.name)) continue;
     const text = decodeText(content);
     if (text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) {
@@ -275,11 +298,50 @@ export async function openXlsx(data: Uint8Array | ArrayBuffer, limits: Partial<X
         `File refused: part ${file.name} holds a DOCTYPE/ENTITY declaration, which Excel never writes (possibly malicious).`
       );
     }
-    xml.set(file.name, text);
+    pkg.xml.set(file.name, text);
   }
-  const pkg: XlsxPackage = { bytes, zip, xml, sheets: [] };
-  pkg.sheets = listSheets(pkg);
-  return pkg;
+}
+
+/** Deflate cannot expand data by more than about 1032:1, whatever a zip's directory says. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * For a package opened with `lazy`, after the reader loaded what it needs: the parts left packed are
+ * proven harmless without inflating them where their compressed size bounds what they could become
+ * (under the limits); any other one is inflated with the usual guard, so a zip bomb is refused as if
+ * every part had been read.
+ */
+export async function checkUnloadedParts(pkg: XlsxPackage): Promise<void> {
+  const state = inflateState.get(pkg);
+  if (!state) return;
+  let bounded = 0;
+  const inflate: JSZip.JSZipObject[] = [];
+  for (const file of Object.values(pkg.zip.files)) {
+    if (file.dir || state.inflated.has(file.name)) continue;
+    const compressed = (file as unknown as { _data?: { compressedSize?: number } })._data?.compressedSize;
+    const bound = compressed === undefined ? Infinity : compressed * MAX_DEFLATE_RATIO + 1024;
+    if (bound <= state.limits.maxPartBytes && bounded + bound <= state.budget.left) bounded += bound;
+    else inflate.push(file);
+  }
+  for (const file of inflate) {
+    await inflateGuarded(file, state.limits, state.budget);
+    state.inflated.add(file.name);
+  }
+}
+
+/**
+ * Loads more XML parts of a package opened with `lazy` (same checks: sizes while inflating, no
+ * DOCTYPE/ENTITY). Parts already loaded, missing or not XML are skipped.
+ */
+export async function loadParts(pkg: XlsxPackage, paths: Iterable<string>): Promise<void> {
+  const state = inflateState.get(pkg);
+  if (!state) return;
+  const files: JSZip.JSZipObject[] = [];
+  for (const path of new Set(paths)) {
+    const file = pkg.zip.file(path);
+    if (file && !file.dir && !pkg.xml.has(path) && isXmlPart(path)) files.push(file);
+  }
+  await inflateInto(pkg, files, state);
 }
 
 /** Parses an XML part of the package; a malformed part makes the file unreadable. */

@@ -11,7 +11,7 @@
 import { SaxesParser } from 'saxes';
 import { DEFAULT_ROW_HEIGHT, emptyGrid, type Grid } from '../core/grid';
 import { XlsxError } from './errors';
-import { openXlsx, partXml, readRels, relsPathOf, REL_TYPE, type XlsxLimits, type XlsxPackage } from './package';
+import { checkUnloadedParts, loadParts, openXlsx, partXml, readRels, relsPathOf, REL_TYPE, type XlsxLimits, type XlsxPackage } from './package';
 import { readDrawingShapes } from './shapes';
 import { BUILTIN_NUM_FMTS, decodeEntities, decodeEscapes, valueText, type CellValue } from './cell-text';
 import { DEFAULT_COL_POINTS, storedWidthToPoints } from './units';
@@ -61,7 +61,19 @@ export async function readWorkbookDetailed(
   data: Uint8Array | ArrayBuffer,
   opts: ReadOptions = {}
 ): Promise<WorkbookRead> {
-  const pkg = await openXlsx(data, opts.limits);
+  // Only the parts an SOP needs are inflated: the workbook, its sheets, shared strings and styles, and
+  // the sheets' drawings (themes, pictures, printer settings, document properties stay packed).
+  const pkg = await openXlsx(data, opts.limits, { lazy: true });
+  const wbRels = readRels(pkg, 'xl/workbook.xml');
+  const wanted = wbRels.filter((r) => !r.external && BOOK_PARTS.has(r.type)).map((r) => r.target);
+  wanted.push('xl/sharedStrings.xml', 'xl/styles.xml', ...pkg.sheets.map((s) => s.path));
+  if (opts.shapes !== false) {
+    for (const s of pkg.sheets) {
+      wanted.push(...readRels(pkg, s.path).filter((r) => r.type === REL_TYPE.drawing && !r.external).map((r) => r.target));
+    }
+  }
+  await loadParts(pkg, wanted);
+  await checkUnloadedParts(pkg);
   const book = readBook(pkg);
   const grids: Grid[] = [];
   const extras: SheetExtras[] = [];
@@ -119,6 +131,7 @@ function readBook(pkg: XlsxPackage): Book {
 }
 
 const REL_DOC = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const BOOK_PARTS = new Set([`${REL_DOC}/sharedStrings`, `${REL_DOC}/styles`]);
 
 function localName(qname: string): string {
   const colon = qname.indexOf(':');
