@@ -11,7 +11,17 @@
 import { SaxesParser } from 'saxes';
 import { DEFAULT_ROW_HEIGHT, emptyGrid, type Grid } from '../core/grid';
 import { XlsxError } from './errors';
-import { checkUnloadedParts, loadParts, openXlsx, partXml, readRels, relsPathOf, REL_TYPE, type XlsxLimits, type XlsxPackage } from './package';
+import {
+  checkUnloadedParts,
+  loadParts,
+  openXlsx,
+  partXml,
+  readRels,
+  relsPathOf,
+  REL_TYPE,
+  type XlsxLimits,
+  type XlsxPackage,
+} from './package';
 import { readDrawingShapes } from './shapes';
 import { BUILTIN_NUM_FMTS, decodeEntities, decodeEscapes, valueText, type CellValue } from './cell-text';
 import { DEFAULT_COL_POINTS, storedWidthToPoints } from './units';
@@ -69,7 +79,11 @@ export async function readWorkbookDetailed(
   wanted.push('xl/sharedStrings.xml', 'xl/styles.xml', ...pkg.sheets.map((s) => s.path));
   if (opts.shapes !== false) {
     for (const s of pkg.sheets) {
-      wanted.push(...readRels(pkg, s.path).filter((r) => r.type === REL_TYPE.drawing && !r.external).map((r) => r.target));
+      wanted.push(
+        ...readRels(pkg, s.path)
+          .filter((r) => r.type === REL_TYPE.drawing && !r.external)
+          .map((r) => r.target)
+      );
     }
   }
   await loadParts(pkg, wanted);
