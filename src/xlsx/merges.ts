@@ -1,13 +1,13 @@
 /**
  * Merged areas as a file may hold them, made safe to read. Excel allows a whole column to be merged
- * (K1:K1048576), and exceljs materialises every cell of a merged area when it loads a sheet: one such
- * merge in a 10 KB file costs seconds and hundreds of megabytes, a whole-sheet merge never finishes.
- * Overlapping areas (which Excel repairs when it opens the file) make exceljs fail outright.
+ * (K1:K1048576): taken as written, one such merge in a 10 KB file would make the grid (and every tool
+ * that materialises merged cells, exceljs among them) cover a million cells, a whole-sheet merge never
+ * finishes. Overlapping areas are something Excel repairs when it opens the file.
  *
- * So before a sheet is read, each area is clipped to the sheet's used cells, areas that end up as
- * a single cell or outside the used cells are dropped, and an area overlapping one kept before it is
- * dropped (what Excel's repair does). The sheet part is rewritten only when something changed; the
- * text of the cells is never touched.
+ * So each area is clipped to the sheet's used cells, areas that end up as a single cell or outside the
+ * used cells are dropped, and an area overlapping one kept before it is dropped (what Excel's repair
+ * does). safeMerges does it on a list (the streaming reader); repairMerges rewrites a sheet part, only
+ * when something changed; the text of the cells is never touched.
  */
 import { a1, parseRangeA1, type CellRange } from '../core/grid';
 import { NS, children, child, type XmlElement } from './xml';

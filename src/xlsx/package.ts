@@ -4,7 +4,8 @@
  * that is an encrypted workbook or an old .xls), the zip's own directory (declared sizes against the
  * limits, before inflating anything: zip bombs), then every part while inflating (actual sizes, since a
  * directory can lie), the presence of xl/workbook.xml, and every XML part for a DOCTYPE or ENTITY
- * declaration (entity expansion tricks). Only then do exceljs and the drawing reader see the bytes.
+ * declaration (entity expansion tricks). Only then do the sheet and drawing readers see the text. A reader
+ * may open a package `lazy` and load only the parts it needs (see loadParts, checkUnloadedParts).
  */
 import JSZip from 'jszip';
 import { XlsxError } from './errors';
