@@ -6,6 +6,9 @@
  *  - core check time of SOPs of 10, 50 and 200 steps (median of many runs);
  *  - Office.js syncs per action (read/check, draw, fix, mark) on the Excel fake, for those sizes;
  *  - CLI throughput over 500 workbooks (the real CLI as a child process, worker threads) and its peak RSS;
+ *  - reading cost beside the floor, a bare exceljs read (bench/exceljs-floor.mjs) of the same files, each
+ *    in its own child process: a workbook with a 10 000 x 100 data sheet and no SOP (peak RSS, time), and
+ *    the 500-workbook folder checked with --jobs 1 against exceljs reading it (time);
  *  - the task pane bundle's gzip size and its first render in headless Chromium.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkGrid } from '../src/core/check';
 import type { Grid } from '../src/core/grid';
-import { makeBenchCorpus } from '../scripts/make-bench-corpus';
+import { makeBenchCorpus, makeBigSheetWorkbook } from '../scripts/make-bench-corpus';
 import { longSop } from '../tests/core/flowchart/build';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -167,6 +170,44 @@ async function benchCli(): Promise<void> {
   }
 }
 
+/** Alur's reading next to a bare exceljs read of the same files (issue 12's targets). */
+async function benchMemory(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'alur-bench-mem-'));
+  try {
+    const bin = join(ROOT, 'bin', 'alur.js');
+    const floor = join(ROOT, 'bench', 'exceljs-floor.mjs');
+    const big = join(dir, 'data-10000x100.xlsx');
+    await makeBigSheetWorkbook(big, 10_000, 100);
+    await measureRun([bin, 'check', big]); // warm tsx's transform cache
+    const alurBig = await measureRun([bin, 'check', big]);
+    const excelBig = await measureRun([floor, big]);
+    if (alurBig.status === null || alurBig.status > 1) throw new Error(`alur check exited ${alurBig.status}`);
+    add('10 000 x 100 data sheet, no SOP: alur check, peak RSS', `${alurBig.rssMb.toFixed(0)} MB`, '< 600 MB', alurBig.rssMb < 600);
+    add('  same file, bare exceljs read (floor), peak RSS', `${excelBig.rssMb.toFixed(0)} MB`, '', null);
+    const bigRatio = alurBig.seconds / excelBig.seconds;
+    add(
+      '10 000 x 100 data sheet: alur check time / exceljs read time',
+      `${bigRatio.toFixed(2)}x (${alurBig.seconds.toFixed(1)} s / ${excelBig.seconds.toFixed(1)} s)`,
+      '<= 1.0x',
+      bigRatio <= 1
+    );
+    const folder = join(dir, 'corpus');
+    const files = await makeBenchCorpus(folder, 500);
+    const alurDir = await measureRun([bin, 'check', folder, '--jobs', '1']);
+    const excelDir = await measureRun([floor, folder]);
+    if (alurDir.status === null || alurDir.status > 1) throw new Error(`alur check exited ${alurDir.status}`);
+    const dirRatio = alurDir.seconds / excelDir.seconds;
+    add(
+      `folder of ${files.length} workbooks: alur check --jobs 1 time / exceljs read time`,
+      `${dirRatio.toFixed(2)}x (${alurDir.seconds.toFixed(1)} s / ${excelDir.seconds.toFixed(1)} s)`,
+      '<= 1.2x',
+      dirRatio <= 1.2
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function benchTaskpane(): Promise<void> {
   const dist = join(ROOT, 'dist');
   if (!existsSync(join(dist, 'taskpane.html'))) {
@@ -208,12 +249,16 @@ async function benchTaskpane(): Promise<void> {
 
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
-  const sections: [string, () => void | Promise<void>][] = [
+  const all: [string, () => void | Promise<void>][] = [
     ['core', benchCore],
     ['syncs', benchSyncs],
     ['cli', benchCli],
+    ['memory', benchMemory],
     ['taskpane', benchTaskpane],
   ];
+  // `npm run bench -- memory cli` runs only those sections (and does not rewrite bench/latest.md).
+  const only = process.argv.slice(2);
+  const sections = only.length ? all.filter(([name]) => only.includes(name)) : all;
   for (const [name, run] of sections) {
     console.error(`bench: ${name}`);
     try {
@@ -235,7 +280,7 @@ async function main(): Promise<void> {
   const md =
     `# Alur benchmark\n\nLatest \`npm run bench\` (${new Date().toISOString().slice(0, 10)}; ${machine}).\n` +
     `Times depend on the machine and on what else runs on it; the targets are those of issue 9.\n\n${table}\n`;
-  await writeFile(join(ROOT, 'bench', 'latest.md'), md);
+  if (!only.length) await writeFile(join(ROOT, 'bench', 'latest.md'), md);
   if (rows.some((r) => r.ok === false)) process.exitCode = 1;
 }
 

@@ -8,6 +8,7 @@
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { SpecValue, WorkbookSpec } from '../tests/fixtures/spec';
 import { allSpecs } from '../tests/fixtures/specs';
 import { buildWorkbook } from './make-fixtures';
@@ -54,6 +55,69 @@ export async function makeBenchCorpus(dir: string, count = 500, distinct = 100):
     paths.push(path);
   }
   return paths;
+}
+
+const colName = (c: number): string => (c > 26 ? colName(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
+
+/**
+ * A workbook holding one data sheet of `rows` x `cols` cells and no SOP, written as Excel writes one:
+ * text in the shared string table (a quarter of it repeated), whole and decimal numbers, dates with a
+ * date format. The bench reads it to see that a big sheet costs memory and time in proportion.
+ */
+export async function makeBigSheetWorkbook(path: string, rows = 10_000, cols = 100): Promise<void> {
+  const strings: string[] = [];
+  const sheet: string[] = [];
+  for (let r = 1; r <= rows; r++) {
+    const cells: string[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const ref = `${colName(c)}${r}`;
+      const kind = r === 1 ? 0 : c % 4;
+      if (kind === 0) {
+        const text = r === 1 ? `Kolom ${c}` : c % 8 === 0 ? `Kategori ${(r * c) % 50}` : `Data ${r}-${c} keterangan`;
+        strings.push(text);
+        cells.push(`<c r="${ref}" t="s"><v>${strings.length - 1}</v></c>`);
+      } else if (kind === 1) cells.push(`<c r="${ref}"><v>${r * c}</v></c>`);
+      else if (kind === 2) cells.push(`<c r="${ref}" s="1"><v>${((r * 7 + c) % 1000) / 7}</v></c>`);
+      else cells.push(`<c r="${ref}" s="2"><v>${44927 + ((r + c) % 365)}</v></c>`);
+    }
+    sheet.push(`<row r="${r}" spans="1:${cols}">${cells.join('')}</row>`);
+  }
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    `${decl}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`
+  );
+  zip.file(
+    '_rels/.rels',
+    `${decl}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `${decl}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `${decl}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+  );
+  zip.file(
+    'xl/styles.xml',
+    `${decl}<styleSheet xmlns="${main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
+  );
+  const unique = [...new Set(strings)];
+  const index = new Map(unique.map((s, i) => [s, i]));
+  const remapped = sheet.join('').replace(/t="s"><v>(\d+)<\/v>/g, (_, i: string) => `t="s"><v>${index.get(strings[Number(i)])}</v>`);
+  zip.file(
+    'xl/sharedStrings.xml',
+    `${decl}<sst xmlns="${main}" count="${strings.length}" uniqueCount="${unique.length}">${unique.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    `${decl}<worksheet xmlns="${main}" xmlns:r="${rel}"><dimension ref="A1:${colName(cols)}${rows}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>${remapped}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
+  );
+  await writeFile(path, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

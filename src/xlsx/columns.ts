@@ -7,13 +7,13 @@
  *   - cells (<c r>) and their row spans, the dimension, the selection and the frozen pane's corner;
  *   - <cols> widths (split where a width run straddles the point; the new columns get their own);
  *   - merged areas; conditional formatting and data validation ranges (x14 ones too) and the A1
- *     references in their formulas; hyperlinks; the autoFilter and its sort state; protected ranges;
+ *     references in their formulas; hyperlinks (their cells and internal `location` targets); the autoFilter and its sort state; protected ranges;
  *     ignored-error ranges;
  *   - formulas of cells of that sheet: plain A1 references (relative or $absolute, cells, areas, whole
  *     columns) without a sheet name or naming that sheet; shared formulas' ranges;
  *   - defined names (print area, titles, user names) referring to that sheet (xl/workbook.xml);
- *   - the anchors of that sheet's drawing (shapes and pictures right of the point move; one straddling
- *     it is stretched), its comments (legacy notes) and their VML anchors, and its tables (moved; a
+ *   - the anchors of that sheet's drawing and the a:xfrm positions stored beside them (shapes and
+ *     pictures right of the point move; one straddling it is stretched), its comments (legacy notes) and their VML anchors, and its tables (moved; a
  *     table the point falls inside is refused: its column list would need a new column).
  * Refused (HostError 'failed', nothing changed): a reference to that sheet's moved columns from another
  * sheet's formula or a chart (those parts are left byte-identical, so they would point at the wrong
@@ -25,6 +25,7 @@ import { a1, colLetter, colNumber, type CellRange } from '../core/grid';
 import type { LaneEdit } from '../core/flowchart/lane-edit';
 import { HostError } from '../core/host';
 import { openXlsx, partXml, readRels, type XlsxLimits, type XlsxPackage } from './package';
+import { DEFAULT_COL_POINTS, pointsToEmu, storedWidthToPoints } from './units';
 import { NS, escapeXml, parseXml, type XmlElement } from './xml';
 
 const X14_MAIN = 'http://schemas.microsoft.com/office/excel/2006/main';
@@ -268,6 +269,10 @@ export function shiftWorksheetXml(source: string, edit: SheetEdit): string {
           changes[name] =
             kind === 'cell' ? shiftCellRef(v, s) : kind === 'range' ? shiftRangeRef(v, s) : shiftSqref(v, s);
         }
+        // An internal link's target ("SOP!C5", "'SOP Izin'!A1:B2"; no sheet name: this sheet).
+        if (el.local === 'hyperlink' && el.attrs.location !== undefined) {
+          changes.location = shiftFormula(el.attrs.location, edit.sheet, true, s);
+        }
         const sp = attrSplice(source, el, changes);
         if (sp) splices.push(sp);
       }
@@ -468,26 +473,69 @@ function sheetDataSplices(source: string, sheetData: XmlElement, edit: SheetEdit
 // ---------------------------------------------------------------------------------------------
 // Other parts of the sheet: drawing, comments, VML, tables; the workbook's names
 
-function shiftDrawingXml(source: string, s: Shift): string {
+/**
+ * The drawing's anchors, and the stored positions (a:xfrm) Excel and LibreOffice also read: a shape
+ * right of the point moves right by the inserted width (every a:off and a:chOff inside it, so a group's
+ * children stay where they are in it); one straddling the point gets wider (its own a:ext; a group's
+ * children scale with it).
+ */
+function shiftDrawingXml(source: string, s: Shift, insertedEmu: number): string {
   const root = parseXml(source);
   const splices: Splice[] = [];
-  const colOf = (anchor: XmlElement | undefined) => anchor?.children.find((c) => c.uri === NS.xdr && c.local === 'col');
+  const isXdr = (c: XmlElement, local: string) => c.uri === NS.xdr && c.local === local;
+  const colOf = (anchor: XmlElement | undefined) => anchor?.children.find((c) => isXdr(c, 'col'));
+  const emuSplice = (el: XmlElement | undefined, attr: string) => {
+    const v = el?.attrs[attr];
+    if (!el || v === undefined || !/^-?\d+$/.test(v)) return;
+    const sp = attrSplice(source, el, { [attr]: String(Number(v) + insertedEmu) });
+    if (sp) splices.push(sp);
+  };
   for (const anchor of root.children) {
     if (anchor.uri !== NS.xdr) continue;
-    const from = colOf(anchor.children.find((c) => c.uri === NS.xdr && c.local === 'from'));
-    const to = colOf(anchor.children.find((c) => c.uri === NS.xdr && c.local === 'to'));
+    const from = colOf(anchor.children.find((c) => isXdr(c, 'from')));
+    const to = colOf(anchor.children.find((c) => isXdr(c, 'to')));
     if (!from) continue;
     const fromCol = Number(from.text) + 1;
+    const moves = fromCol >= s.at;
     // Right of the point: the whole shape moves. Straddling it: its right edge moves (it stretches).
-    for (const el of fromCol >= s.at ? [from, to] : [to]) {
+    for (const el of moves ? [from, to] : [to]) {
       if (!el) continue;
       const c = Number(el.text) + 1;
       if (c < s.at) continue;
       const sp = textSplice(source, el, String(c + s.count - 1));
       if (sp) splices.push(sp);
     }
+    if (!insertedEmu) continue;
+    if (moves) {
+      walk(anchor, (el) => {
+        if (el.uri === NS.a && (el.local === 'off' || el.local === 'chOff')) emuSplice(el, 'x');
+      });
+    } else if (to && Number(to.text) + 1 >= s.at) {
+      // The shape's own transform: spPr/xfrm, grpSpPr/xfrm, or xdr:xfrm of a graphic frame.
+      const shape = anchor.children.find(
+        (c) => c.uri === NS.xdr && !['from', 'to', 'pos', 'ext', 'clientData'].includes(c.local)
+      );
+      const props = shape?.children.find((c) => c.local === 'spPr' || c.local === 'grpSpPr' || c.local === 'xfrm');
+      const xfrm = props?.local === 'xfrm' ? props : props?.children.find((c) => c.uri === NS.a && c.local === 'xfrm');
+      emuSplice(
+        xfrm?.children.find((c) => c.uri === NS.a && c.local === 'ext'),
+        'cx'
+      );
+    }
   }
   return applySplices(source, splices);
+}
+
+/** The width, in EMUs, of the columns an insertion adds, as Excel lays them out (whole pixels). */
+function insertedWidthEmu(sheet: XmlElement, insertion: ColumnInsertion): number {
+  const fmt = sheet.children.find((c) => c.uri === NS.main && c.local === 'sheetFormatPr');
+  const colPt =
+    insertion.widthPt !== undefined
+      ? storedWidthToPoints(pointsToStoredWidth(insertion.widthPt))
+      : fmt?.attrs.defaultColWidth
+        ? storedWidthToPoints(Number(fmt.attrs.defaultColWidth))
+        : DEFAULT_COL_POINTS;
+  return pointsToEmu(colPt * insertion.count);
 }
 
 function shiftCommentsXml(source: string, s: Shift): string {
@@ -632,7 +680,8 @@ export async function insertColumns(
     if (rel.external) continue;
     const text = pkg.xml.get(rel.target);
     if (text === undefined) continue;
-    if (rel.type === REL.drawing) changed.set(rel.target, shiftDrawingXml(text, s));
+    if (rel.type === REL.drawing)
+      changed.set(rel.target, shiftDrawingXml(text, s, insertedWidthEmu(parseXml(sheetXml), insertion)));
     else if (rel.type === REL.comments) changed.set(rel.target, shiftCommentsXml(text, s));
     else if (rel.type === REL.vml) changed.set(rel.target, shiftVml(text, s));
     else if (rel.type === REL.table) changed.set(rel.target, shiftTableXml(text, rel.target, s));

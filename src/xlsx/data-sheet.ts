@@ -19,6 +19,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { dropUnreachableParts } from './package';
 import { dataSopTable, type DataCell } from '../core/export/data-sop';
 import type { Lang, Sop } from '../core/model';
 
@@ -321,6 +322,8 @@ export async function writeDataSheet(data: Uint8Array, sops: Sop[], opts: DataSh
   );
   zip.file(tablePart, tableXml);
   zip.file('[Content_Types].xml', ctXml);
+  // A replaced sheet's other parts (its drawing, notes, printer settings) are no longer reached.
+  if (existingRel) await dropUnreachableParts(zip);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

@@ -17,7 +17,7 @@ import { connectorGeometry, isAlurShape, redrawChoice, staleError } from '../cor
 import type { Box, FlowchartPlan, PlanConnector, PlanLook, Point } from '../core/flowchart';
 import type { DrawResult } from '../core/host';
 import { addShapes, type DrawPoint, type DrawShape } from './drawing';
-import { openXlsx, partXml, readRels, REL_TYPE } from './package';
+import { dropEmptyDrawings, openXlsx, partXml, readRels, REL_TYPE } from './package';
 import { readWorkbook } from './read';
 import { cellAtPoint } from './shapes';
 import { NS, findAll } from './xml';
@@ -111,7 +111,9 @@ export async function removeAlurShapes(
 ): Promise<{ bytes: Uint8Array; removed: number }> {
   const removed = await countAlurShapes(data, sheet, prefix);
   if (removed === 0) return { bytes: data, removed };
-  const bytes = await addShapes(data, sheet, [], { removeWhere: (name) => isAlurShape(name, prefix) });
+  const left = await addShapes(data, sheet, [], { removeWhere: (name) => isAlurShape(name, prefix) });
+  // No shape left: the drawing part goes too (Excel does not keep an empty one).
+  const bytes = await dropEmptyDrawings(left, sheet);
   return { bytes, removed };
 }
 

@@ -1,13 +1,13 @@
 /**
  * Merged areas as a file may hold them, made safe to read. Excel allows a whole column to be merged
- * (K1:K1048576), and exceljs materialises every cell of a merged area when it loads a sheet: one such
- * merge in a 10 KB file costs seconds and hundreds of megabytes, a whole-sheet merge never finishes.
- * Overlapping areas (which Excel repairs when it opens the file) make exceljs fail outright.
+ * (K1:K1048576): taken as written, one such merge in a 10 KB file would make the grid (and every tool
+ * that materialises merged cells, exceljs among them) cover a million cells, a whole-sheet merge never
+ * finishes. Overlapping areas are something Excel repairs when it opens the file.
  *
- * So before exceljs sees a sheet, each area is clipped to the sheet's used cells, areas that end up as
- * a single cell or outside the used cells are dropped, and an area overlapping one kept before it is
- * dropped (what Excel's repair does). The sheet part is rewritten only when something changed; the
- * text of the cells is never touched.
+ * So each area is clipped to the sheet's used cells, areas that end up as a single cell or outside the
+ * used cells are dropped, and an area overlapping one kept before it is dropped (what Excel's repair
+ * does). safeMerges does it on a list (the streaming reader); repairMerges rewrites a sheet part, only
+ * when something changed; the text of the cells is never touched.
  */
 import { a1, parseRangeA1, type CellRange } from '../core/grid';
 import { NS, children, child, type XmlElement } from './xml';
@@ -49,15 +49,33 @@ function usedExtent(sheet: XmlElement): { rows: number; cols: number } {
 export function repairMerges(sheetXml: string, sheet: XmlElement): MergeRepair | null {
   const mergeCells = child(sheet, NS.main, 'mergeCells');
   if (!mergeCells) return null;
-  const { rows, cols } = usedExtent(sheet);
+  const refs = children(mergeCells, NS.main, 'mergeCell').map((el) => el.attrs.ref ?? '');
+  const { kept, clipped, dropped } = safeMerges(refs, usedExtent(sheet));
+  if (clipped === 0 && dropped === 0) return null;
+  const prefix = mergeCells.name.includes(':') ? mergeCells.name.slice(0, mergeCells.name.indexOf(':') + 1) : '';
+  const body = kept.map((m) => `<${prefix}mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join('');
+  const replacement = kept.length ? `<${prefix}mergeCells count="${kept.length}">${body}</${prefix}mergeCells>` : '';
+  const xml = sheetXml.slice(0, mergeCells.start) + replacement + sheetXml.slice(mergeCells.end);
+  return { xml, kept: kept.length, clipped, dropped };
+}
+
+/**
+ * The merges (`ref` values in file order) made safe against the sheet's used extent (last row and
+ * column holding a cell element): clipped, single cells and areas outside dropped, overlaps dropped.
+ */
+export function safeMerges(
+  refs: string[],
+  extent: { rows: number; cols: number }
+): { kept: CellRange[]; clipped: number; dropped: number } {
+  const { rows, cols } = extent;
   const kept: CellRange[] = [];
   const covered = new Set<number>();
   let clipped = 0;
   let dropped = 0;
-  for (const el of children(mergeCells, NS.main, 'mergeCell')) {
+  for (const ref of refs) {
     let area: CellRange;
     try {
-      area = parseRangeA1(el.attrs.ref ?? '');
+      area = parseRangeA1(ref);
     } catch {
       dropped++;
       continue;
@@ -74,12 +92,7 @@ export function repairMerges(sheetXml: string, sheet: XmlElement): MergeRepair |
     for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) covered.add(r * 20000 + c);
     kept.push(box);
   }
-  if (clipped === 0 && dropped === 0) return null;
-  const prefix = mergeCells.name.includes(':') ? mergeCells.name.slice(0, mergeCells.name.indexOf(':') + 1) : '';
-  const body = kept.map((m) => `<${prefix}mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join('');
-  const replacement = kept.length ? `<${prefix}mergeCells count="${kept.length}">${body}</${prefix}mergeCells>` : '';
-  const xml = sheetXml.slice(0, mergeCells.start) + replacement + sheetXml.slice(mergeCells.end);
-  return { xml, kept: kept.length, clipped, dropped };
+  return { kept, clipped, dropped };
 }
 
 function overlaps(box: CellRange, covered: Set<number>): boolean {

@@ -4,7 +4,8 @@
  * that is an encrypted workbook or an old .xls), the zip's own directory (declared sizes against the
  * limits, before inflating anything: zip bombs), then every part while inflating (actual sizes, since a
  * directory can lie), the presence of xl/workbook.xml, and every XML part for a DOCTYPE or ENTITY
- * declaration (entity expansion tricks). Only then do exceljs and the drawing reader see the bytes.
+ * declaration (entity expansion tricks). Only then do the sheet and drawing readers see the text. A reader
+ * may open a package `lazy` and load only the parts it needs (see loadParts, checkUnloadedParts).
  */
 import JSZip from 'jszip';
 import { XlsxError } from './errors';
@@ -30,6 +31,8 @@ export interface SheetPart {
   name: string;
   /** Part path inside the zip, e.g. "xl/worksheets/sheet1.xml". */
   path: string;
+  /** 0-based position among the workbook's `<sheet>` elements (what definedName@localSheetId counts). */
+  index: number;
 }
 
 export interface XlsxPackage {
@@ -241,7 +244,11 @@ function decodeText(bytes: Uint8Array): string {
 const isXmlPart = (path: string) => /\.(xml|rels|vml)$/i.test(path);
 
 /** Opens and checks a workbook; throws XlsxError when it must be refused. */
-export async function openXlsx(data: Uint8Array | ArrayBuffer, limits: Partial<XlsxLimits> = {}): Promise<XlsxPackage> {
+export async function openXlsx(
+  data: Uint8Array | ArrayBuffer,
+  limits: Partial<XlsxLimits> = {},
+  opts: { lazy?: boolean } = {}
+): Promise<XlsxPackage> {
   const lim: XlsxLimits = { ...DEFAULT_LIMITS, ...limits };
   const bytes = toBytes(data);
   checkMagic(bytes);
@@ -259,11 +266,30 @@ export async function openXlsx(data: Uint8Array | ArrayBuffer, limits: Partial<X
       'This file is a zip archive but not an Excel workbook (no xl/workbook.xml); it may be a Word document (.docx) or something else.'
     );
   }
-  const xml = new Map<string, string>();
-  const budget = { left: lim.maxTotalBytes };
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const content = await inflateGuarded(file, lim, budget);
+  const pkg: XlsxPackage = { bytes, zip, xml: new Map(), sheets: [] };
+  const state = { limits: lim, budget: { left: lim.maxTotalBytes }, inflated: new Set<string>() };
+  inflateState.set(pkg, state);
+  // Lazy: only the package's map (relationships and the workbook) now; a reader loads what it needs.
+  const first = Object.values(zip.files).filter(
+    (f) => !f.dir && (!opts.lazy || f.name.endsWith('.rels') || f.name === 'xl/workbook.xml')
+  );
+  await inflateInto(pkg, first, state);
+  pkg.sheets = listSheets(pkg);
+  return pkg;
+}
+
+interface InflateState {
+  limits: XlsxLimits;
+  budget: { left: number };
+  /** Parts inflated so far (XML or not). */
+  inflated: Set<string>;
+}
+const inflateState = new WeakMap<XlsxPackage, InflateState>();
+
+async function inflateInto(pkg: XlsxPackage, files: JSZip.JSZipObject[], state: InflateState): Promise<void> {
+  for (const file of files) {
+    const content = await inflateGuarded(file, state.limits, state.budget);
+    state.inflated.add(file.name);
     if (!isXmlPart(file.name)) continue;
     const text = decodeText(content);
     if (text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) {
@@ -273,11 +299,50 @@ export async function openXlsx(data: Uint8Array | ArrayBuffer, limits: Partial<X
         `File refused: part ${file.name} holds a DOCTYPE/ENTITY declaration, which Excel never writes (possibly malicious).`
       );
     }
-    xml.set(file.name, text);
+    pkg.xml.set(file.name, text);
   }
-  const pkg: XlsxPackage = { bytes, zip, xml, sheets: [] };
-  pkg.sheets = listSheets(pkg);
-  return pkg;
+}
+
+/** Deflate cannot expand data by more than about 1032:1, whatever a zip's directory says. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * For a package opened with `lazy`, after the reader loaded what it needs: the parts left packed are
+ * proven harmless without inflating them where their compressed size bounds what they could become
+ * (under the limits); any other one is inflated with the usual guard, so a zip bomb is refused as if
+ * every part had been read.
+ */
+export async function checkUnloadedParts(pkg: XlsxPackage): Promise<void> {
+  const state = inflateState.get(pkg);
+  if (!state) return;
+  let bounded = 0;
+  const inflate: JSZip.JSZipObject[] = [];
+  for (const file of Object.values(pkg.zip.files)) {
+    if (file.dir || state.inflated.has(file.name)) continue;
+    const compressed = (file as unknown as { _data?: { compressedSize?: number } })._data?.compressedSize;
+    const bound = compressed === undefined ? Infinity : compressed * MAX_DEFLATE_RATIO + 1024;
+    if (bound <= state.limits.maxPartBytes && bounded + bound <= state.budget.left) bounded += bound;
+    else inflate.push(file);
+  }
+  for (const file of inflate) {
+    await inflateGuarded(file, state.limits, state.budget);
+    state.inflated.add(file.name);
+  }
+}
+
+/**
+ * Loads more XML parts of a package opened with `lazy` (same checks: sizes while inflating, no
+ * DOCTYPE/ENTITY). Parts already loaded, missing or not XML are skipped.
+ */
+export async function loadParts(pkg: XlsxPackage, paths: Iterable<string>): Promise<void> {
+  const state = inflateState.get(pkg);
+  if (!state) return;
+  const files: JSZip.JSZipObject[] = [];
+  for (const path of new Set(paths)) {
+    const file = pkg.zip.file(path);
+    if (file && !file.dir && !pkg.xml.has(path) && isXmlPart(path)) files.push(file);
+  }
+  await inflateInto(pkg, files, state);
 }
 
 /** Parses an XML part of the package; a malformed part makes the file unreadable. */
@@ -330,9 +395,107 @@ function listSheets(pkg: XlsxPackage): SheetPart[] {
   const sheetsEl = wb && children(wb, NS.main, 'sheets')[0];
   if (!sheetsEl) throw unreadable();
   const out: SheetPart[] = [];
-  for (const s of children(sheetsEl, NS.main, 'sheet')) {
+  children(sheetsEl, NS.main, 'sheet').forEach((s, index) => {
     const rel = rels.find((r) => r.id === nsAttr(s, NS.r, 'id'));
-    if (rel && rel.type === REL_TYPE.worksheet) out.push({ name: s.attrs.name ?? '', path: rel.target });
-  }
+    if (rel && rel.type === REL_TYPE.worksheet) out.push({ name: s.attrs.name ?? '', path: rel.target, index });
+  });
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Package hygiene: no part left behind that nothing points at
+
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/**
+ * Removes the parts no relationship reaches any more (walking from _rels/.rels), with their own rels
+ * parts and their content type overrides: what a replaced sheet or a removed drawing leaves behind.
+ * Returns the removed part names. Leaves everything as it is when some rels part cannot be read.
+ */
+export async function dropUnreachableParts(zip: JSZip): Promise<string[]> {
+  const files = new Set(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name)
+  );
+  const reached = new Set<string>();
+  const queue = [''];
+  while (queue.length) {
+    const part = queue.pop()!;
+    const relsPath = part === '' ? '_rels/.rels' : relsPathOf(part);
+    const relsFile = zip.file(relsPath);
+    if (!relsFile) continue;
+    let root: XmlElement;
+    try {
+      root = parseXml(await relsFile.async('string'));
+    } catch {
+      return [];
+    }
+    for (const r of children(root, NS.pkgRels, 'Relationship')) {
+      if (r.attrs.TargetMode === 'External') continue;
+      let target = resolveTarget(part, r.attrs.Target ?? '');
+      try {
+        target = decodeURIComponent(target);
+      } catch {
+        // a target with a bare "%" is taken as written
+      }
+      if (reached.has(target)) continue;
+      reached.add(target);
+      queue.push(target);
+    }
+  }
+  const keep = (name: string) =>
+    name === CONTENT_TYPES ||
+    name === '_rels/.rels' ||
+    reached.has(name) ||
+    [...reached].some((p) => relsPathOf(p) === name);
+  const dropped = [...files].filter((name) => !keep(name));
+  if (dropped.length === 0) return dropped;
+  let ct = (await zip.file(CONTENT_TYPES)?.async('string')) ?? '';
+  for (const name of dropped) {
+    zip.remove(name);
+    const part = `/${name}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    ct = ct.replace(new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*\\bPartName="${part}"[^>]*/>`, 'i'), '');
+  }
+  if (zip.file(CONTENT_TYPES)) zip.file(CONTENT_TYPES, ct, { date: zip.file(CONTENT_TYPES)!.date });
+  // Folder entries left with nothing in them go too.
+  const names = Object.keys(zip.files);
+  for (const f of Object.values(zip.files)) {
+    if (f.dir && !names.some((n) => n !== f.name && n.startsWith(f.name))) zip.remove(f.name);
+  }
+  return dropped;
+}
+
+/**
+ * After shapes were removed from a sheet: a drawing part left without any shape is taken out of the
+ * package (its `<drawing>` element, the relationship to it, the part, its rels and its content type),
+ * as Excel saves a sheet whose last shape was deleted. Returns the same bytes when there is none.
+ */
+export async function dropEmptyDrawings(data: Uint8Array, sheet: string): Promise<Uint8Array> {
+  const pkg = await openXlsx(data);
+  const part = pkg.sheets.find((s) => s.name === sheet);
+  if (!part) return data;
+  const empty = readRels(pkg, part.path).filter((rel) => {
+    if (rel.type !== REL_TYPE.drawing || rel.external) return false;
+    const root = partXml(pkg, rel.target);
+    return root !== undefined && root.children.length === 0;
+  });
+  if (empty.length === 0) return data;
+  const ids = new Set(empty.map((r) => r.id));
+  let sheetXml = pkg.xml.get(part.path) ?? '';
+  const sheetRoot = parseXml(sheetXml);
+  const drawingEls = children(sheetRoot, NS.main, 'drawing').filter((d) => ids.has(nsAttr(d, NS.r, 'id') ?? ''));
+  for (const el of drawingEls.sort((a, b) => b.start - a.start))
+    sheetXml = sheetXml.slice(0, el.start) + sheetXml.slice(el.end);
+  const relsPath = relsPathOf(part.path);
+  let relsXml = pkg.xml.get(relsPath) ?? '';
+  const relsRoot = parseXml(relsXml);
+  const relEls = children(relsRoot, NS.pkgRels, 'Relationship').filter((r) => ids.has(r.attrs.Id ?? ''));
+  for (const el of relEls.sort((a, b) => b.start - a.start))
+    relsXml = relsXml.slice(0, el.start) + relsXml.slice(el.end);
+  const date = (p: string) => ({ date: pkg.zip.file(p)?.date });
+  pkg.zip.file(part.path, sheetXml, date(part.path));
+  pkg.zip.file(relsPath, relsXml, date(relsPath));
+  await dropUnreachableParts(pkg.zip);
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -1,18 +1,32 @@
 /**
  * .xlsx file -> one Grid per worksheet. Works on bytes only (Node and the browser alike): the file is
- * first checked and unpacked by ./package (refusing unsafe files with an XlsxError), then exceljs reads
- * the cells, merges, sizes and protection, and ./shapes reads the drawing parts exceljs drops. Manual
- * page breaks are read from the sheet XML as exceljs does not keep them when reading.
+ * first checked and unpacked by ./package (refusing unsafe files with an XlsxError), then each sheet
+ * part is read as a stream of XML events (saxes) straight into the Grid: no element tree and no cell
+ * objects for the sheet's data, so a 10 000 x 100 data sheet costs its text and little more. Read are
+ * only what an SOP needs: cell text as displayed (shared strings, number formats, formula results,
+ * rich text, links), merges, column widths, row heights and hidden rows, protection and manual page
+ * breaks; ./shapes reads the drawing parts. The small print-setting elements are kept as element trees
+ * (SheetExtras) for the pagination code.
  */
-import ExcelJS from 'exceljs';
-import { DEFAULT_ROW_HEIGHT, emptyGrid, parseRangeA1, type Grid } from '../core/grid';
+import { SaxesParser } from 'saxes';
+import { DEFAULT_ROW_HEIGHT, emptyGrid, type Grid } from '../core/grid';
 import { XlsxError } from './errors';
-import { openXlsx, partXml, readRels, REL_TYPE, type XlsxLimits, type XlsxPackage } from './package';
+import {
+  checkUnloadedParts,
+  loadParts,
+  openXlsx,
+  partXml,
+  readRels,
+  relsPathOf,
+  REL_TYPE,
+  type XlsxLimits,
+  type XlsxPackage,
+} from './package';
 import { readDrawingShapes } from './shapes';
-import { cellDisplayText } from './cell-text';
+import { BUILTIN_NUM_FMTS, decodeEntities, decodeEscapes, valueText, type CellValue } from './cell-text';
 import { DEFAULT_COL_POINTS, storedWidthToPoints } from './units';
-import { NS, child, children, type XmlElement } from './xml';
-import { repairMerges } from './merges';
+import { NS, child, children, nsAttr, parseXml, type XmlElement } from './xml';
+import { safeMerges } from './merges';
 
 export interface ReadOptions {
   /** Size limits against zip bombs (defaults: 200 MB in total, 50 MB per part). */
@@ -21,95 +35,474 @@ export interface ReadOptions {
   shapes?: boolean;
 }
 
+/**
+ * The small elements of a sheet and workbook that describe printing, as parsed trees (namespace-aware,
+ * see ./xml; offsets refer to a small wrapper text, not to the part). Absent when the file has none.
+ */
+export interface SheetExtras {
+  /** `<sheetPr>` (its `<pageSetUpPr fitToPage>` child says whether to fit to pages). */
+  sheetPr?: XmlElement;
+  /** `<sheetPr><pageSetUpPr>`. */
+  pageSetUpPr?: XmlElement;
+  pageMargins?: XmlElement;
+  pageSetup?: XmlElement;
+  printOptions?: XmlElement;
+  rowBreaks?: XmlElement;
+  colBreaks?: XmlElement;
+  /** The workbook's `<definedNames>` (print areas and titles: _xlnm.Print_Area, _xlnm.Print_Titles). */
+  definedNames?: XmlElement;
+  /** 0-based position of the sheet among the workbook's `<sheet>` elements (definedName@localSheetId). */
+  localSheetId: number;
+}
+
+export interface WorkbookRead {
+  grids: Grid[];
+  /** extras[i] belongs to grids[i]. */
+  extras: SheetExtras[];
+}
+
 /** Reads every worksheet of a workbook, in tab order. Throws XlsxError for a file it must refuse. */
 export async function readWorkbook(data: Uint8Array | ArrayBuffer, opts: ReadOptions = {}): Promise<Grid[]> {
-  const pkg = await openXlsx(data, opts.limits);
-  const sheetTrees = new Map<string, XmlElement | undefined>();
-  let repaired = false;
+  return (await readWorkbookDetailed(data, opts)).grids;
+}
+
+/** readWorkbook, with each sheet's print settings as small element trees beside its grid. */
+export async function readWorkbookDetailed(
+  data: Uint8Array | ArrayBuffer,
+  opts: ReadOptions = {}
+): Promise<WorkbookRead> {
+  // Only the parts an SOP needs are inflated: the workbook, its sheets, shared strings and styles, and
+  // the sheets' drawings (themes, pictures, printer settings, document properties stay packed).
+  const pkg = await openXlsx(data, opts.limits, { lazy: true });
+  const wbRels = readRels(pkg, 'xl/workbook.xml');
+  const wanted = wbRels.filter((r) => !r.external && BOOK_PARTS.has(r.type)).map((r) => r.target);
+  wanted.push('xl/sharedStrings.xml', 'xl/styles.xml', ...pkg.sheets.map((s) => s.path));
+  if (opts.shapes !== false) {
+    for (const s of pkg.sheets) {
+      wanted.push(
+        ...readRels(pkg, s.path)
+          .filter((r) => r.type === REL_TYPE.drawing && !r.external)
+          .map((r) => r.target)
+      );
+    }
+  }
+  await loadParts(pkg, wanted);
+  await checkUnloadedParts(pkg);
+  const book = readBook(pkg);
+  const grids: Grid[] = [];
+  const extras: SheetExtras[] = [];
   for (const part of pkg.sheets) {
-    let tree = partXml(pkg, part.path);
-    const repair = tree && repairMerges(pkg.xml.get(part.path) ?? '', tree);
-    if (repair) {
-      // Clipped or dropped merges (see ./merges): exceljs reads the repaired part, the file stays as it was.
-      pkg.xml.set(part.path, repair.xml);
-      pkg.zip.file(part.path, repair.xml);
-      tree = partXml(pkg, part.path);
-      repaired = true;
-    }
-    sheetTrees.set(part.path, tree);
-  }
-  const bytes = repaired ? await pkg.zip.generateAsync({ type: 'uint8array' }) : pkg.bytes;
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs' type asks for a Node Buffer; it hands the data to JSZip, which takes any byte array.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new XlsxError(
-      'unreadable',
-      'Isi workbook ini tidak dapat dibaca.',
-      'The contents of this workbook cannot be read.',
-      {
-        cause: e,
-      }
-    );
-  }
-  return pkg.sheets.map((part) => {
-    const ws = wb.getWorksheet(part.name);
-    const grid = ws ? gridOf(ws) : emptyGrid(part.name);
-    grid.sheet = part.name;
-    const sheetXml = sheetTrees.get(part.path);
-    const breaks = sheetXml ? manualRowBreaks(sheetXml) : [];
-    if (breaks.length) grid.pageBreaks = breaks;
-    if (opts.shapes === false) {
-      grid.shapesKnown = false;
+    const source = pkg.xml.get(part.path);
+    let grid: Grid;
+    let small: Omit<SheetExtras, 'definedNames' | 'localSheetId'> = {};
+    if (source === undefined) {
+      grid = emptyGrid(part.name);
     } else {
-      grid.shapes = readSheetShapes(pkg, part.path, grid);
+      try {
+        ({ grid, extras: small } = readSheet(source, part.name, book, sheetHyperlinks(pkg, part.path, source)));
+      } catch (e) {
+        throw new XlsxError(
+          'unreadable',
+          'Isi workbook ini tidak dapat dibaca.',
+          'The contents of this workbook cannot be read.',
+          {
+            cause: e,
+          }
+        );
+      }
     }
-    return grid;
+    if (opts.shapes === false) grid.shapesKnown = false;
+    else grid.shapes = readSheetShapes(pkg, part.path, grid);
+    grids.push(grid);
+    extras.push({ ...small, definedNames: book.definedNames, localSheetId: part.index });
+  }
+  return { grids, extras };
+}
+
+/** What every sheet needs from the workbook: shared strings, number formats by style, the date system. */
+interface Book {
+  strings: string[];
+  /** The number format code of each cell style (index = the cell's `s`); undefined = General. */
+  styleFormats: (string | undefined)[];
+  date1904: boolean;
+  definedNames?: XmlElement;
+}
+
+function readBook(pkg: XlsxPackage): Book {
+  const wb = partXml(pkg, 'xl/workbook.xml');
+  const workbookPr = child(wb, NS.main, 'workbookPr');
+  const rels = readRels(pkg, 'xl/workbook.xml');
+  const target = (type: string) => rels.find((r) => r.type === type && !r.external)?.target;
+  const sstPath = target(`${REL_DOC}/sharedStrings`) ?? 'xl/sharedStrings.xml';
+  const stylesPath = target(`${REL_DOC}/styles`) ?? 'xl/styles.xml';
+  const sst = pkg.xml.get(sstPath);
+  return {
+    strings: sst === undefined ? [] : readSharedStrings(sst),
+    styleFormats: readStyleFormats(partXml(pkg, stylesPath)),
+    date1904: workbookPr?.attrs.date1904 === '1',
+    definedNames: child(wb, NS.main, 'definedNames'),
+  };
+}
+
+const REL_DOC = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const BOOK_PARTS = new Set([`${REL_DOC}/sharedStrings`, `${REL_DOC}/styles`]);
+
+function localName(qname: string): string {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? qname : qname.slice(colon + 1);
+}
+
+/** The shared string table: plain `<t>` or the runs of rich text; phonetic runs (`<rPh>`) left out. */
+function readSharedStrings(source: string): string[] {
+  const out: string[] = [];
+  const parser = new SaxesParser({ position: false });
+  let depth = 0;
+  let inSi = false;
+  let phonetic = 0;
+  let collecting = false;
+  let text = '';
+  let error: Error | undefined;
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  parser.on('opentag', (tag) => {
+    depth++;
+    const local = localName(tag.name);
+    if (depth === 2 && local === 'si') {
+      inSi = true;
+      text = '';
+    } else if (inSi && local === 'rPh') phonetic++;
+    else if (inSi && local === 't' && phonetic === 0) collecting = true;
+  });
+  parser.on('closetag', (tag) => {
+    const local = localName(tag.name);
+    if (depth === 2 && local === 'si') {
+      out.push(decodeEscapes(text));
+      inSi = false;
+    } else if (local === 'rPh' && inSi) phonetic--;
+    else if (local === 't') collecting = false;
+    depth--;
+  });
+  const onText = (t: string) => {
+    if (collecting) text += t;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.write(source).close();
+  if (error) throw error;
+  return out;
+}
+
+/** cellXfs[i].numFmtId -> its code (custom `<numFmt>` or built-in); style 0 and id 0 stay General. */
+function readStyleFormats(styles: XmlElement | undefined): (string | undefined)[] {
+  if (!styles) return [];
+  const custom = new Map<number, string>();
+  for (const f of children(child(styles, NS.main, 'numFmts') ?? styles, NS.main, 'numFmt')) {
+    custom.set(parseInt(f.attrs.numFmtId ?? '', 10), f.attrs.formatCode ?? '');
+  }
+  return children(child(styles, NS.main, 'cellXfs') ?? styles, NS.main, 'xf').map((xf) => {
+    const id = parseInt(xf.attrs.numFmtId ?? '0', 10);
+    if (!id) return undefined;
+    return custom.get(id) || BUILTIN_NUM_FMTS[id] || undefined;
   });
 }
 
-function gridOf(ws: ExcelJS.Worksheet): Grid {
-  const grid = emptyGrid(ws.name);
-  const defaultHeight = ws.properties.defaultRowHeight || DEFAULT_ROW_HEIGHT;
-  grid.defaultRowHeight = defaultHeight;
-  const defaultWidth = ws.properties.defaultColWidth;
-  grid.defaultColWidth = defaultWidth ? storedWidthToPoints(defaultWidth) : DEFAULT_COL_POINTS;
+/** The sheet's external links by cell (`<hyperlink ref r:id>`): a linked cell without a value shows its target. */
+function sheetHyperlinks(pkg: XlsxPackage, sheetPath: string, source: string): Map<string, string> {
+  const links = new Map<string, string>();
+  const close = source.lastIndexOf('hyperlinks>');
+  if (close < 0 || !pkg.xml.has(relsPathOf(sheetPath))) return links;
+  const open = /<([A-Za-z_][\w.-]*:)?hyperlinks[\s>]/g;
+  let start = -1;
+  for (let m = open.exec(source); m; m = open.exec(source)) {
+    if (m.index > close) break;
+    start = m.index;
+  }
+  if (start < 0) return links;
+  const tree = wrapped(source, source.slice(start, close + 'hyperlinks>'.length));
+  const targets = new Map<string, string>();
+  const relsRoot = partXml(pkg, relsPathOf(sheetPath));
+  for (const r of relsRoot ? children(relsRoot, NS.pkgRels, 'Relationship') : [])
+    targets.set(r.attrs.Id ?? '', r.attrs.Target ?? '');
+  for (const h of children(child(tree, NS.main, 'hyperlinks') ?? tree, NS.main, 'hyperlink')) {
+    const id = nsAttr(h, NS.r, 'id');
+    const target = id === undefined ? undefined : targets.get(id);
+    if (h.attrs.ref && target !== undefined) links.set(h.attrs.ref, target);
+  }
+  return links;
+}
 
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    if (row.height !== undefined && row.height !== null) grid.rowHeights[r - 1] = row.hidden ? 0 : row.height;
-    else if (row.hidden) grid.rowHeights[r - 1] = 0;
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // A merged area's other cells echo the top-left cell's value in exceljs; the grid keeps one.
-      if (cell.isMerged && cell.master !== cell) return;
-      const text = cellDisplayText(cell);
-      if (text === '') return;
-      while (grid.text.length < r) grid.text.push([]);
-      const line = grid.text[r - 1];
-      while (line.length < c) line.push('');
-      line[c - 1] = text;
-    });
-  });
-  for (let i = 0; i < grid.rowHeights.length; i++) grid.rowHeights[i] ??= defaultHeight;
+/** Parses `inner` (elements cut out of a sheet part) inside a copy of the part's root tag, so prefixes resolve. */
+function wrapped(source: string, inner: string): XmlElement {
+  const rootStart = source.search(/<[A-Za-z_]/);
+  const rootOpenEnd = source.indexOf('>', rootStart);
+  let rootOpen = source.slice(rootStart, rootOpenEnd + 1);
+  if (rootOpen.endsWith('/>')) rootOpen = `${rootOpen.slice(0, -2)}>`;
+  const rootName = /^<([^\s/>]+)/.exec(rootOpen)?.[1] ?? 'worksheet';
+  return parseXml(`${rootOpen}${inner}</${rootName}>`);
+}
 
-  const columns = ws.columns ?? [];
-  columns.forEach((col, i) => {
-    if (col.hidden) grid.colWidths[i] = 0;
-    else if (col.width !== undefined) grid.colWidths[i] = storedWidthToPoints(col.width);
+/** The top-level sheet elements kept as trees (all small: a few attributes each). */
+const KEPT = new Set(['sheetPr', 'pageMargins', 'pageSetup', 'printOptions', 'rowBreaks', 'colBreaks']);
+
+const colOfLetters = (ref: string, end: number): number => {
+  let col = 0;
+  for (let i = 0; i < end; i++) col = col * 26 + (ref.charCodeAt(i) - 64);
+  return col;
+};
+
+/** Splits "AB12" into its column (28) and row (12); null when it is not a plain A1 reference. */
+function splitRef(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  while (i < ref.length && i < 3) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    i++;
+  }
+  if (i === 0 || i === ref.length) return null;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const d = ref.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return { row, col: colOfLetters(ref, i) };
+}
+
+const isTrue = (v: string | undefined) => v === '1' || v === 'true';
+
+/** Streams one sheet part into a Grid. */
+function readSheet(
+  source: string,
+  name: string,
+  book: Book,
+  links: Map<string, string>
+): { grid: Grid; extras: Omit<SheetExtras, 'definedNames' | 'localSheetId'> } {
+  const grid = emptyGrid(name);
+  const text = grid.text;
+  const heights: (number | undefined)[] = [];
+  const cols: { min: number; max: number; width?: number; hidden: boolean }[] = [];
+  const mergeRefs: string[] = [];
+  let defaultRowHeight = 0;
+  let defaultColWidth: number | undefined;
+  let isProtected = false;
+  let usedRows = 0;
+  let usedCols = 0;
+  const kept: string[] = [];
+
+  const parser = new SaxesParser({ position: true });
+  let depth = 0;
+  // Where we are: 1 = sheetData, 2 = cols, 3 = mergeCells; keptStart >= 0 while inside a kept element.
+  let section = 0;
+  let keptStart = -1;
+  let keptDepth = 0;
+  // The current row and cell.
+  let rowNo = 0;
+  let colNo = 0;
+  let cellRef: string | undefined;
+  let cellType: string | undefined;
+  let cellStyle = 0;
+  let isFormula = false;
+  let value: string | undefined;
+  let runs: string | undefined;
+  let inIs = false;
+  let inRun = false;
+  let phonetic = 0;
+  // 0 none, 1 <v> or the cell's own <t>, 2 a rich text run's <t>, 3 <f>.
+  let collect = 0;
+  let formulaText = false;
+  let error: Error | undefined;
+
+  parser.on('error', (e) => {
+    error ??= e;
   });
+  parser.on('opentag', (tag) => {
+    depth++;
+    if (keptStart >= 0) return;
+    const local = localName(tag.name);
+    const a = tag.attributes as Record<string, string>;
+    if (depth === 2) {
+      if (local === 'sheetData') section = 1;
+      else if (local === 'cols') section = 2;
+      else if (local === 'mergeCells') section = 3;
+      else if (local === 'sheetFormatPr') {
+        defaultRowHeight = parseFloat(a.defaultRowHeight || '0');
+        if (a.defaultColWidth) defaultColWidth = parseFloat(a.defaultColWidth);
+      } else if (local === 'sheetProtection') isProtected = a.sheet === '1';
+      else if (KEPT.has(local)) {
+        keptStart = source.lastIndexOf('<', parser.position - 1);
+        keptDepth = depth;
+        if (tag.isSelfClosing) {
+          kept.push(source.slice(keptStart, parser.position));
+          keptStart = -1;
+        }
+      }
+      return;
+    }
+    if (section === 1) {
+      if (depth === 3 && local === 'row') {
+        rowNo = a.r ? parseInt(a.r, 10) : rowNo + 1;
+        colNo = 0;
+        const ht = a.ht ? parseFloat(a.ht) : 0;
+        if (isTrue(a.hidden)) heights[rowNo - 1] = 0;
+        else if (ht) heights[rowNo - 1] = ht;
+      } else if (depth === 4 && local === 'c') {
+        cellRef = a.r;
+        const at = cellRef ? splitRef(cellRef) : null;
+        colNo = at ? at.col : colNo + 1;
+        if (at) {
+          if (at.row > usedRows) usedRows = at.row;
+          if (at.col > usedCols) usedCols = at.col;
+        }
+        cellType = a.t;
+        cellStyle = a.s ? parseInt(a.s, 10) : 0;
+        isFormula = false;
+        formulaText = false;
+        value = undefined;
+        runs = undefined;
+      } else if (depth === 5) {
+        if (local === 'v') collect = 1;
+        else if (local === 'f') {
+          collect = 3;
+          if (a.t) isFormula = true;
+        } else if (local === 'is') inIs = true;
+      } else if (inIs) {
+        if (local === 'rPh') phonetic++;
+        else if (local === 'r' && depth === 6) {
+          inRun = true;
+          runs ??= '';
+        } else if (local === 't' && phonetic === 0) collect = inRun ? 2 : 1;
+      }
+    } else if (section === 2 && depth === 3 && local === 'col') {
+      cols.push({
+        min: parseInt(a.min || '0', 10),
+        max: parseInt(a.max || '0', 10),
+        width: a.width === undefined ? undefined : parseFloat(a.width || '0'),
+        hidden: isTrue(a.hidden),
+      });
+    } else if (section === 3 && depth === 3 && local === 'mergeCell') {
+      mergeRefs.push(a.ref ?? '');
+    }
+  });
+  parser.on('closetag', (tag) => {
+    const d = depth--;
+    if (keptStart >= 0) {
+      if (d === keptDepth) {
+        kept.push(source.slice(keptStart, parser.position));
+        keptStart = -1;
+      }
+      return;
+    }
+    if (d === 2) {
+      section = 0;
+      return;
+    }
+    if (section !== 1) return;
+    if (d === 4) {
+      endCell();
+      return;
+    }
+    const local = localName(tag.name);
+    if (d === 5) {
+      collect = 0;
+      if (local === 'is') inIs = false;
+    } else if (inIs) {
+      if (local === 'rPh') phonetic--;
+      else if (local === 'r' && d === 6) inRun = false;
+      else if (local === 't') collect = 0;
+    }
+  });
+  const onText = (t: string) => {
+    if (collect === 1) value = value === undefined ? t : value + t;
+    else if (collect === 2) runs += t;
+    else if (collect === 3 && t) formulaText = true;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+
+  function endCell(): void {
+    if (runs !== undefined) {
+      runs = decodeEscapes(runs);
+      if (value === undefined && cellType === 'inlineStr') value = runs;
+    }
+    const formula = isFormula || formulaText;
+    let v: CellValue;
+    if (formula) {
+      if (value) {
+        if (cellType === 'str') v = decodeEntities(value);
+        else if (cellType === 'b') v = parseInt(value, 10) !== 0;
+        else if (cellType === 'e') v = { error: value };
+        else v = parseFloat(value);
+      }
+    } else if (value !== undefined) {
+      if (cellType === 's') v = book.strings[parseInt(value, 10)];
+      else if (cellType === 'str') v = decodeEntities(value);
+      else if (cellType === 'inlineStr') v = value;
+      else if (cellType === 'b') v = parseInt(value, 10) !== 0;
+      else if (cellType === 'e') v = { error: value };
+      else v = parseFloat(value);
+    }
+    const numFmt = cellStyle ? book.styleFormats[cellStyle] : undefined;
+    const link = cellRef === undefined ? undefined : links.get(cellRef);
+    // A linked cell without a value shows its link.
+    const shown = v === undefined && link !== undefined ? link : valueText(v, numFmt, book.date1904);
+    if (shown === '') return;
+    while (text.length < rowNo) text.push([]);
+    const line = text[rowNo - 1];
+    while (line.length < colNo) line.push('');
+    line[colNo - 1] = shown;
+  }
+
+  parser.write(source).close();
+  if (error) throw error;
+
+  // Merges made safe against the used cells (see ./merges); only a merged area's top-left cell keeps text.
+  const { kept: merges } = safeMerges(mergeRefs, { rows: usedRows, cols: usedCols });
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom && r <= text.length; r++) {
+      const line = text[r - 1];
+      for (let c = m.left; c <= m.right && c <= line.length; c++) if (r !== m.top || c !== m.left) line[c - 1] = '';
+    }
+  }
+  for (const line of text) while (line.length && line[line.length - 1] === '') line.pop();
+  while (text.length && text[text.length - 1].length === 0) text.pop();
+  grid.merges = merges;
+
+  grid.defaultRowHeight = defaultRowHeight || DEFAULT_ROW_HEIGHT;
+  grid.defaultColWidth = defaultColWidth ? storedWidthToPoints(defaultColWidth) : DEFAULT_COL_POINTS;
+  for (let i = 0; i < heights.length; i++) grid.rowHeights[i] = heights[i] ?? grid.defaultRowHeight;
+  // Column definitions sorted by their first column; an overlapping later one fills only what is left.
+  cols.sort((x, y) => x.min - y.min);
+  let next = 1;
+  for (const col of cols) {
+    next = Math.max(next, col.min);
+    for (; next <= col.max; next++) {
+      if (col.hidden) grid.colWidths[next - 1] = 0;
+      else if (col.width !== undefined) grid.colWidths[next - 1] = storedWidthToPoints(col.width);
+    }
+  }
   for (let i = 0; i < grid.colWidths.length; i++) grid.colWidths[i] ??= grid.defaultColWidth;
+  grid.protected = isProtected;
 
-  const merges: string[] = (ws.model as { merges?: string[] }).merges ?? [];
-  grid.merges = merges.map((m) => parseRangeA1(m));
-  // Read by exceljs from <sheetProtection sheet="1">, though missing from its typings.
-  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-  grid.protected = Boolean(protection?.sheet);
-  return grid;
+  const extras: Omit<SheetExtras, 'definedNames' | 'localSheetId'> = {};
+  if (kept.length) {
+    const tree = wrapped(source, kept.join(''));
+    extras.sheetPr = child(tree, NS.main, 'sheetPr');
+    extras.pageSetUpPr = child(extras.sheetPr, NS.main, 'pageSetUpPr');
+    extras.pageMargins = child(tree, NS.main, 'pageMargins');
+    extras.pageSetup = child(tree, NS.main, 'pageSetup');
+    extras.printOptions = child(tree, NS.main, 'printOptions');
+    extras.rowBreaks = child(tree, NS.main, 'rowBreaks');
+    extras.colBreaks = child(tree, NS.main, 'colBreaks');
+    for (const k of Object.keys(extras) as (keyof typeof extras)[]) if (!extras[k]) delete extras[k];
+    const breaks = manualRowBreaks(extras.rowBreaks);
+    if (breaks.length) grid.pageBreaks = breaks;
+  }
+  return { grid, extras };
 }
 
 /** Rows (1-based) where a manual page break starts a new page: `<brk id>` is the 0-based row above. */
-function manualRowBreaks(sheet: ReturnType<typeof partXml>): number[] {
-  const rowBreaks = sheet && child(sheet, NS.main, 'rowBreaks');
+function manualRowBreaks(rowBreaks: XmlElement | undefined): number[] {
   if (!rowBreaks) return [];
   return children(rowBreaks, NS.main, 'brk')
     .filter((b) => b.attrs.man === '1' || b.attrs.man === 'true')

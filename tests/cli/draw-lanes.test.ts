@@ -11,6 +11,7 @@ import { isAlurShape } from '../../src/core/flowchart';
 import { findSops } from '../../src/core/parse';
 import { readWorkbook } from '../../src/xlsx/read';
 import { fakeIo } from './io';
+import { expectValidXlsx } from '../ooxml';
 
 const FIXTURE = 'tests/fixtures/xlsx/pelaksana-text.xlsx';
 let dir: string;
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('alur draw --lanes', () => {
-  it('generates one column per actor after Uraian, marks every step, draws in those lanes, keeps the user shapes', async () => {
+  it('generates one column per actor after Uraian, marks every step, draws in those lanes, keeps the user shapes', { timeout: 60_000 }, async () => {
     const input = join(dir, 'in.xlsx');
     await copyFile(FIXTURE, input);
     const before = await readFile(input);
@@ -71,9 +72,11 @@ describe('alur draw --lanes', () => {
     // Merges right of the point moved (the signature's F:G is now J:K); identity values moved with theirs.
     expect(mergeAt(grid, 32, 10)).toMatchObject({ left: 10, right: 11 });
     expect(doc.identity.nomor).toBe('070/021/SOP-KESBANGPOL/2024');
+    // The stamp's stored position moved with its anchor (checked by the validator's xfrm/anchor test).
+    await expectValidXlsx(out);
   });
 
-  it('without --lanes draws as before and says how to get real lanes', async () => {
+  it('without --lanes draws as before and says how to get real lanes', { timeout: 60_000 }, async () => {
     const out = join(dir, 'plain.xlsx');
     const io = fakeIo();
     expect(await main(['draw', FIXTURE, '-o', out, '--lang', 'en'], io)).toBe(0);
@@ -81,9 +84,11 @@ describe('alur draw --lanes', () => {
     const [grid] = await readWorkbook(await readFile(out));
     expect(cellText(grid, 20, 3)).toBe('Pelaksana');
     expect(findSops(grid)[0].table.columns.actors).toEqual([]);
+    await expectValidXlsx(out);
   });
 
-  it('leaves SOPs that have actor columns alone: the same output with and without --lanes', async () => {
+  it('leaves SOPs that have actor columns alone: the same output with and without --lanes', { timeout: 60_000 }, async () => {
+    const written: string[] = [];
     for (const file of ['002-satpol-pp.xlsx', 'clean-surat-masuk.xlsx', 'two-sops-one-sheet.xlsx']) {
       const a = join(dir, `a-${file}`);
       const b = join(dir, `b-${file}`);
@@ -95,7 +100,9 @@ describe('alur draw --lanes', () => {
       expect(ioB.stdout).toBe(ioA.stdout.replaceAll(a, b));
       expect(ioA.stdout).not.toContain('--lanes');
       if (codeA === 0) expect(Buffer.compare(await readFile(a), await readFile(b))).toBe(0);
+      if (codeA === 0) written.push(b);
     }
+    await expectValidXlsx(...written);
   });
 
   it('parses --lanes and documents it in both languages', () => {

@@ -6,6 +6,7 @@ import { isAlurShape } from '../../src/core/flowchart';
 import { main } from '../../src/cli/main';
 import { readWorkbook } from '../../src/xlsx/read';
 import { fakeIo } from './io';
+import { expectValidXlsx } from '../ooxml';
 
 const FIXTURES = 'tests/fixtures/xlsx';
 let dir: string;
@@ -19,7 +20,7 @@ afterAll(async () => {
 const alurShapes = async (path: string) => (await readWorkbook(await readFile(path))).flatMap((g) => g.shapes.filter((s) => isAlurShape(s.name)));
 
 describe('alur draw', () => {
-  it('writes a copy with the flowchart drawn, never touching the input', async () => {
+  it('writes a copy with the flowchart drawn, never touching the input', { timeout: 60_000 }, async () => {
     const input = join(dir, 'satpol.xlsx');
     await copyFile(`${FIXTURES}/002-satpol-pp.xlsx`, input);
     const before = await readFile(input);
@@ -31,9 +32,10 @@ describe('alur draw', () => {
     expect(io.stdout).toMatch(/Flowchart digambar: 1 SOP, 12 simbol, 11 konektor; dilewati: 0/);
     expect(io.stdout).toContain(`digambar SOP RKT 2023!A31:K43`);
     expect(io.stdout).toContain(`Ditulis ke ${out}`);
+    await expectValidXlsx(out);
   });
 
-  it('leaves a hand-drawn flowchart alone (exit 2, nothing written) unless --replace', async () => {
+  it('leaves a hand-drawn flowchart alone (exit 2, nothing written) unless --replace', { timeout: 60_000 }, async () => {
     const out = join(dir, 'paringin.xlsx');
     const io = fakeIo();
     expect(await main(['draw', `${FIXTURES}/000-kecamatan-paringin.xlsx`, '-o', out, '--lang', 'en'], io)).toBe(2);
@@ -47,6 +49,7 @@ describe('alur draw', () => {
     const grids = await readWorkbook(await readFile(out));
     expect(grids[0].shapes.every((s) => isAlurShape(s.name) || s.from.col <= 2)).toBe(true);
     expect((await alurShapes(out)).length).toBeGreaterThan(0);
+    await expectValidXlsx(out);
   });
 
   it('refuses OUT == IN, unreadable input and a workbook with no SOP (exit 2)', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { safeFileName } from '../../src/xlsx/write-files';
 import { fakeIo } from './io';
+import { expectLintedBpmn } from '../bpmnlint';
 
 const FIXTURES = 'tests/fixtures/xlsx';
 let dir: string;
@@ -42,6 +43,7 @@ describe('alur export', () => {
     expect(await main(['export', `${FIXTURES}/002-satpol-pp.xlsx`, '--format', 'bpmn', '-o', out, '--lang', 'en'], io)).toBe(0);
     const json = JSON.parse(await readFile(join(dir, 'satpol.json'), 'utf8'));
     const { process } = await readBpmn(out);
+    await expectLintedBpmn(await readFile(out, 'utf8'));
     const laneSet = (process.laneSets as ParsedElement[])[0];
     expect((laneSet.lanes as ParsedElement[]).map((l) => l.name)).toEqual(expect.arrayContaining(json[0].actors.map((a: { name: string }) => a.name)));
     expect(io.stdout).toBe(`Wrote BPMN to ${out}\n`);
@@ -56,6 +58,7 @@ describe('alur export', () => {
     for (const f of files) {
       expect(f).toMatch(/^[A-Za-z0-9._-]+\.bpmn$/);
       await readBpmn(join(out, f));
+      await expectLintedBpmn(await readFile(join(out, f), 'utf8'));
     }
     expect(new Set(files).size).toBe(2);
     expect(io.stdout).toContain('2 berkas BPMN');

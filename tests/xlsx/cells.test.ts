@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cellText } from '../../src/core/grid';
 import { setCellTexts } from '../../src/xlsx/cells';
 import { readWorkbook } from '../../src/xlsx/read';
+import { expectValidXlsx } from '../ooxml';
 
 /** A small SOP-like workbook: shared strings, a bold styled cell, a number, a formula, a second sheet. */
 async function workbook(): Promise<Uint8Array> {
@@ -27,7 +28,7 @@ async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
 }
 
 describe('setCellTexts', () => {
-  it('changes only the named cells and leaves every other part byte-identical', async () => {
+  it('changes only the named cells and leaves every other part byte-identical', { timeout: 60_000 }, async () => {
     const before = await workbook();
     const r = await setCellTexts(before, 'SOP', [
       { cell: 'B2', from: 'Menyusun DTAFT RKT', to: 'Menyusun DRAFT RKT' },
@@ -48,6 +49,7 @@ describe('setCellTexts', () => {
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     const changed = [...a.keys()].filter((k) => Buffer.compare(Buffer.from(a.get(k)!), Buffer.from(b.get(k)!)) !== 0);
     expect(changed).toEqual(['xl/worksheets/sheet1.xml']);
+    await expectValidXlsx({ name: 'fixed', bytes: r.bytes });
   });
 
   it('keeps the style index and writes an inline string', async () => {

@@ -134,7 +134,7 @@ async function workbook(extra: { otherFormula?: string; tableRef?: string } = {}
       `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">SOP!$A$1:$G$30</definedName><definedName name="Other">Data!$C$1</definedName></definedNames></workbook>`,
   );
   zip.file('xl/_rels/workbook.xml.rels', rels(`<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/worksheet" Target="worksheets/sheet2.xml"/>`));
-  zip.file('xl/worksheets/sheet1.xml', sheetXml('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="D2"><v>1</v></c></row></sheetData><drawing r:id="rId1"/><legacyDrawing r:id="rId3"/><tableParts count="1"><tablePart r:id="rId4"/></tableParts>'));
+  zip.file('xl/worksheets/sheet1.xml', sheetXml('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="D2"><v>1</v></c></row></sheetData><hyperlinks><hyperlink ref="A1" location="SOP!D2" display="x"/><hyperlink ref="D2" location="Data!D2"/></hyperlinks><drawing r:id="rId1"/><legacyDrawing r:id="rId3"/><tableParts count="1"><tablePart r:id="rId4"/></tableParts>'));
   zip.file(
     'xl/worksheets/_rels/sheet1.xml.rels',
     rels(
@@ -144,7 +144,7 @@ async function workbook(extra: { otherFormula?: string; tableRef?: string } = {}
   );
   zip.file('xl/worksheets/sheet2.xml', sheetXml(`<sheetData><row r="1"><c r="A1"><f>${extra.otherFormula ?? 'SOP!A1'}</f><v>0</v></c></row></sheetData>`));
   const anchor = (c1: number, c2: number, id: number) =>
-    `<xdr:twoCellAnchor><xdr:from><xdr:col>${c1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${c2}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="${id}" name="S${id}"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`;
+    `<xdr:twoCellAnchor><xdr:from><xdr:col>${c1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${c2}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="${id}" name="S${id}"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="${c1 * 609600}" y="0"/><a:ext cx="${(c2 - c1) * 609600}" cy="190500"/></a:xfrm></xdr:spPr></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`;
   zip.file(
     'xl/drawings/drawing1.xml',
     `<?xml version="1.0"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchor(0, 1, 2)}${anchor(1, 3, 3)}${anchor(4, 5, 4)}</xdr:wsDr>`,
@@ -171,6 +171,12 @@ describe('insertColumns on a package', () => {
     const cols = [...drawing.matchAll(/<xdr:col>(\d+)<\/xdr:col>/g)].map((m) => Number(m[1]));
     // left of the point: unchanged; straddling (B..D): stretched; right of it (E..F): moved.
     expect(cols).toEqual([0, 1, 1, 5, 6, 7]);
+    // The stored positions follow (default columns: 64 px = 609 600 EMU each): the shape right of the
+    // point moves by two columns, the straddling one gets two columns wider, the left one stays.
+    const offs = [...drawing.matchAll(/<a:off x="(\d+)"/g)].map((m) => Number(m[1]));
+    const exts = [...drawing.matchAll(/<a:ext cx="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(offs).toEqual([0, 609600, 6 * 609600]);
+    expect(exts).toEqual([609600, 4 * 609600, 609600]);
     expect(await text(out, 'xl/comments1.xml')).toContain('<comment ref="F2"');
     const vml = await text(out, 'xl/drawings/vmlDrawing1.vml');
     expect(vml).toContain('<x:Anchor>6, 15, 0, 10, 8, 15, 4, 4</x:Anchor>');
@@ -179,7 +185,10 @@ describe('insertColumns on a package', () => {
     const wb = await text(out, 'xl/workbook.xml');
     expect(wb).toContain('SOP!$A$1:$I$30');
     expect(wb).toContain('Data!$C$1');
-    expect(await text(out, 'xl/worksheets/sheet1.xml')).toContain('<c r="F2"><v>1</v></c>');
+    const sheet = await text(out, 'xl/worksheets/sheet1.xml');
+    expect(sheet).toContain('<c r="F2"><v>1</v></c>');
+    // Internal links: their cell and a target on this sheet move; a target on another sheet stays.
+    expect(sheet).toContain('<hyperlink ref="A1" location="SOP!F2" display="x"/><hyperlink ref="F2" location="Data!D2"/>');
     const before = await JSZip.loadAsync(input);
     const after = await JSZip.loadAsync(out);
     for (const path of ['xl/worksheets/sheet2.xml', '[Content_Types].xml', 'xl/_rels/workbook.xml.rels']) {

@@ -3,13 +3,14 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DATA_SHEET_NAME, writeDataSheet } from '../../src/xlsx/data-sheet';
 import { seed001, seed002 } from '../core/export/build';
+import { expectValidXlsx } from '../ooxml';
 
 const DRAWING_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">
 <xdr:twoCellAnchor><xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>31</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>
 <xdr:to><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>32</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>
 <xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="Flowchart: Terminator 1"/><xdr:cNvSpPr/></xdr:nvSpPr>
-<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="900000" cy="300000"/></a:xfrm><a:prstGeom prst="flowChartTerminator"><a:avLst/></a:prstGeom></xdr:spPr>
+<xdr:spPr><a:xfrm><a:off x="1828800" y="5905500"/><a:ext cx="609600" cy="190500"/></a:xfrm><a:prstGeom prst="flowChartTerminator"><a:avLst/></a:prstGeom></xdr:spPr>
 <xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>Mulai</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>
 </xdr:wsDr>`;
 
@@ -214,5 +215,14 @@ describe('writeDataSheet', () => {
     await expect(
       writeDataSheet(await userWorkbook(), [], { sheetName: 'Data/SOP' })
     ).rejects.toThrow(/invalid sheet name/);
+  });
+
+  it('replacing a sheet that held a drawing takes its old drawing part out of the package', { timeout: 60_000 }, async () => {
+    const user = await userWorkbook();
+    const out = await writeDataSheet(user, [seed002().sop], { sheetName: 'SOP RKT' });
+    const p = await parts(out);
+    expect([...p.keys()].filter((k) => k.includes('drawing'))).toEqual([]);
+    expect(p.get('[Content_Types].xml')).not.toContain('drawing1.xml');
+    await expectValidXlsx({ name: 'replaced', bytes: out }, { name: 'added', bytes: await writeDataSheet(user, [seed002().sop]) });
   });
 });

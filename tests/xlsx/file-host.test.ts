@@ -6,12 +6,13 @@ import { isAlurShape, planFlowchart } from '../../src/core/flowchart';
 import { HostError } from '../../src/core/host';
 import { createFileHost, downloadName } from '../../src/xlsx/file-host';
 import { readWorkbook } from '../../src/xlsx/read';
+import { expectValidXlsx } from '../ooxml';
 
 const FIXTURES = 'tests/fixtures/xlsx';
 const bytesOf = async (name: string) => new Uint8Array(await readFile(`${FIXTURES}/${name}.xlsx`));
 
 describe('createFileHost', () => {
-  it('reads, fixes, draws, removes and downloads an in-memory workbook', async () => {
+  it('reads, fixes, draws, removes and downloads an in-memory workbook', { timeout: 60_000 }, async () => {
     const host = await createFileHost(await bytesOf('002-satpol-pp'), 'C:\\SOP\\002-satpol-pp.xlsx');
     expect(host.kind).toBe('file');
     expect(await host.capabilities()).toEqual({ shapes: true, notes: false, download: true, dataSheet: true });
@@ -41,6 +42,7 @@ describe('createFileHost', () => {
     await host.writeDataSheet([sop], 'id');
     const file = await host.download();
     expect(file.name).toBe('002-satpol-pp-alur.xlsx');
+    await expectValidXlsx({ name: file.name, bytes: file.bytes });
     const back = await readWorkbook(file.bytes);
     expect(back.map((g) => g.sheet)).toContain('Data SOP');
     expect(cellText(back[0], row, col)).toBe(fixes[0].to);

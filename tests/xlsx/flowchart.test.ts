@@ -8,6 +8,7 @@ import { drawPlans, removeAlurShapes } from '../../src/xlsx/flowchart';
 import { readWorkbook } from '../../src/xlsx/read';
 import { cellAtPoint } from '../../src/xlsx/shapes';
 import { pathDistance, writtenConnectors } from './connector-path';
+import { expectValidXlsx } from '../ooxml';
 
 const FIXTURES = 'tests/fixtures/xlsx';
 const SEEDS = ['000-kecamatan-paringin', '001-dinas-perpustakaan', '002-satpol-pp', '003-diskominfo', '004-setda-banjarbaru', 'clean-surat-masuk', 'two-sops-one-sheet', 'two-sheets'];
@@ -118,7 +119,7 @@ describe('whose shapes are whose', () => {
     return { ...base, bytes, grids, doc, plans: base.results.map((r) => planFlowchart(r.doc, grids[0])) };
   }
 
-  it('drawing twice leaves one flowchart, and the user\'s shape survives draw and remove', async () => {
+  it('drawing twice leaves one flowchart, and the user\'s shape survives draw and remove', { timeout: 60_000 }, async () => {
     const { bytes, grids, plans, doc } = await withUserNote();
     const once = await drawPlans(bytes, plans, { grids });
     const twice = await drawPlans(once.bytes, plans);
@@ -136,6 +137,7 @@ describe('whose shapes are whose', () => {
     // Nothing left to remove: the same bytes come back.
     const again = await removeAlurShapes(removed.bytes, doc.sheet);
     expect(again).toEqual({ bytes: removed.bytes, removed: 0 });
+    await expectValidXlsx({ name: 'once', bytes: once.bytes }, { name: 'twice', bytes: twice.bytes }, { name: 'removed', bytes: removed.bytes });
   });
 
   it('skips an SOP with hand-drawn shapes over its actor cells; with replace removes only those and draws', async () => {

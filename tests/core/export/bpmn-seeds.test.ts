@@ -7,6 +7,7 @@
 import { BpmnModdle, type ParsedElement } from 'bpmn-moddle';
 import { describe, expect, it } from 'vitest';
 import { exportSeed, SEEDS } from '../../e2e/bpmn/seeds';
+import { expectLintedBpmn } from '../../bpmnlint';
 
 const FLOW_NODES = ['bpmn:Task', 'bpmn:ExclusiveGateway', 'bpmn:StartEvent', 'bpmn:EndEvent'];
 const id = (e: unknown) => (e as ParsedElement).id as string;
@@ -14,6 +15,7 @@ const id = (e: unknown) => (e as ParsedElement).id as string;
 describe.each(SEEDS)('BPMN export of seed $seed', (expected) => {
   it('reads back without warnings, with the lanes, nodes and flows of the SOP', async () => {
     const { sop, doc, xml } = await exportSeed(expected.seed);
+    await expectLintedBpmn(xml);
     const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
     expect(warnings).toEqual([]);
     const process = (rootElement.rootElements as ParsedElement[]).find(

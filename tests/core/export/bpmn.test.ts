@@ -2,6 +2,7 @@ import { BpmnModdle, type ParsedElement } from 'bpmn-moddle';
 import { describe, expect, it } from 'vitest';
 import { toBpmn } from '../../../src/core/export/bpmn';
 import { seed001, seed002, type Built } from './build';
+import { expectLintedBpmn } from '../../bpmnlint';
 
 interface Read {
   warnings: Error[];
@@ -17,6 +18,7 @@ const FLOW_NODES = ['bpmn:Task', 'bpmn:ExclusiveGateway', 'bpmn:StartEvent', 'bp
 
 async function readBack(built: Built, opts?: Parameters<typeof toBpmn>[3]): Promise<Read> {
   const xml = await toBpmn(built.sop, built.doc, built.grid, opts);
+  await expectLintedBpmn(xml);
   const { rootElement, warnings, elementsById } = await new BpmnModdle().fromXML(xml);
   const roots = rootElement.rootElements as ParsedElement[];
   const process = roots.find((r) => r.$type === 'bpmn:Process') as ParsedElement;
@@ -264,5 +266,14 @@ describe('toBpmn on seed 001 (text decisions going back)', () => {
     expectWellFormed(r);
     expect(r.lanes).toHaveLength(1);
     expect(r.byType('bpmn:SequenceFlow')).toHaveLength(1);
+  });
+});
+
+describe('the bpmnlint check the exports go through', () => {
+  it('finds errors in a process without start and end events (so a clean export means something)', async () => {
+    const { lintBpmn } = await import('../../bpmnlint');
+    const bare = `<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="http://bpmn.io/schema/bpmn"><bpmn:process id="p"><bpmn:task id="t" name="Tugas"/></bpmn:process></bpmn:definitions>`;
+    const { errors } = await lintBpmn(bare);
+    expect(errors.map((e) => e.split(':')[0]).sort()).toEqual(expect.arrayContaining(['end-event-required', 'start-event-required']));
   });
 });
