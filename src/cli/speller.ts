@@ -11,14 +11,11 @@ import { fileURLToPath } from 'node:url';
 import type { RuleConfig } from '../core/rules/registry';
 import { createSpeller, type Speller } from '../core/spell';
 
-const DICT_DIR = fileURLToPath(new URL('../../assets/dict/', import.meta.url));
+const HERE = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
+const DICT_DIR = join(HERE, '..', '..', 'assets', 'dict');
 
 function englishDir(): string {
-  const entry =
-    typeof import.meta.resolve === 'function'
-      ? fileURLToPath(import.meta.resolve('dictionary-en'))
-      : createRequire(import.meta.url).resolve('dictionary-en');
-  return dirname(entry);
+  return dirname(createRequire(join(HERE, 'speller.ts')).resolve('dictionary-en'));
 }
 
 let loaded: Speller | null = null;

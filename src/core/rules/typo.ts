@@ -207,7 +207,8 @@ export const typo: Rule = {
         if (reduplicated(text, tokens, i)) continue;
         const next = tokens[i + 1];
         // The first of a word written twice: the second one's finding covers both.
-        if (next && next.word.toLowerCase() === tok.word.toLowerCase() && spacesOnly(text, tok.end, next.start)) continue;
+        if (next && next.word.toLowerCase() === tok.word.toLowerCase() && spacesOnly(text, tok.end, next.start))
+          continue;
         const lower = tok.word.toLowerCase();
         const prev = tokens[i - 1];
         // A word written twice: `Pembuatan Pembuatan` (reduplication is written with a hyphen).

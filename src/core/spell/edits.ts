@@ -35,7 +35,9 @@ export function keyboardNear(a: string, b: string): boolean {
   if (!p || !q || a === b) return false;
   const dr = q[0] - p[0];
   const dc = q[1] - p[1];
-  return (dr === 0 && Math.abs(dc) === 1) || (dr === -1 && (dc === 0 || dc === 1)) || (dr === 1 && (dc === 0 || dc === -1));
+  return (
+    (dr === 0 && Math.abs(dc) === 1) || (dr === -1 && (dc === 0 || dc === 1)) || (dr === 1 && (dc === 0 || dc === -1))
+  );
 }
 
 /** A likely slip costs less than any other single edit. */

@@ -51,7 +51,9 @@ export function createSpeller(sources: SpellerSources): Speller {
   const id = nspell(sources.id.aff, sources.id.dic);
   const en = sources.en ? nspell(sources.en.aff, sources.en.dic) : null;
   const stems = stemsOf(sources.id.dic);
-  const lexicon = new Set([...SOP_JARGON, ...GOVERNMENT_ACRONYMS, ...(sources.words ?? [])].map((w) => w.toLowerCase()));
+  const lexicon = new Set(
+    [...SOP_JARGON, ...GOVERNMENT_ACRONYMS, ...(sources.words ?? [])].map((w) => w.toLowerCase())
+  );
 
   /** An Indonesian form or lexicon word (offerable as a fix), as written in lower case or capitalised. */
   const idForm = (w: string): boolean => lexicon.has(w) || id.correct(w) || id.correct(capitalised(w));

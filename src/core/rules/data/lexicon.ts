@@ -127,7 +127,16 @@ export const SOP_JARGON: readonly string[] = [
  * misspellings. Acronyms in capitals of four letters or fewer, and any acronym written in brackets in
  * the SOP, are known without being listed.
  */
-export const GOVERNMENT_ACRONYMS: readonly string[] = ['sakip', 'renstra', 'renja', 'lakip', 'simak', 'diklat', 'sipd', 'simda'];
+export const GOVERNMENT_ACRONYMS: readonly string[] = [
+  'sakip',
+  'renstra',
+  'renja',
+  'lakip',
+  'simak',
+  'diklat',
+  'sipd',
+  'simda',
+];
 
 /**
  * The labels of the SOP AP format (PermenPAN-RB 35/2012): titles, header and identity labels. Without
