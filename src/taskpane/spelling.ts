@@ -15,7 +15,8 @@
 import { checkGrids, type CheckOptions } from '../core/check';
 import type { Grid } from '../core/grid';
 import { RULES } from '../core/rules/registry';
-import { recordingSpeller, tableSpeller, type Speller, type SpellAnswers } from '../core/spell';
+import { recordingSpeller, tableSpeller, type SpellAnswers } from '../core/spell/table';
+import type { Speller } from '../core/spell/types';
 import type { SpellRequest, SpellResponse } from './spell.worker';
 
 export interface Spelling {

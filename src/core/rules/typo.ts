@@ -81,15 +81,22 @@ export const PERSON_LINE = /\b(?:Ir|Drs?|Dra|Dr|Hj?|Prof)\.\s|\b[SMD]\.\s?[A-Z][
 const ORGANISATION_LINE =
   /\b(pemerintah|kabupaten|kota|kecamatan|kelurahan|desa|provinsi|dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|unit|alamat|jln?|jalan|telp|kode pos)\b/i;
 
-/** Cells that carry names: the organisation lines above the SOP, its signature, `Disahkan Oleh`. */
+/**
+ * Cells that carry names: the organisation lines above the SOP, its signature, `Disahkan Oleh` and the
+ * few cells under it (the signer's name and NIP).
+ */
 function nameCells(doc: SopDoc): TextCell[] {
-  const signer = doc.identityCells.disahkanOleh?.value;
+  const signer = doc.identityCells.disahkanOleh?.value ?? null;
+  const at = signer === null ? null : doc.texts.find((t) => t.cell === signer);
+  const underSigner = (t: TextCell) =>
+    at !== undefined && at !== null && t.col === at.col && t.row > at.row && t.row <= at.row + 5;
   return doc.texts.filter(
     (t) =>
       t.role === 'signature' ||
       PERSON_LINE.test(t.text) ||
+      underSigner(t) ||
       (t.role === 'title' && ORGANISATION_LINE.test(t.text) && !/\b(sop|standar|operasional)\b/i.test(t.text)) ||
-      (signer !== undefined && t.cell === signer)
+      t.cell === signer
   );
 }
 
