@@ -86,6 +86,8 @@ export default (_env, argv) => {
       // The exceljs browser build is a finished UMD bundle: parsing it again only costs build time.
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/,
       rules: [
+        // `?raw` imports (the spelling dictionaries of src/taskpane/spell-engine.ts) are bundled as text.
+        { resourceQuery: /raw/, type: 'asset/source' },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

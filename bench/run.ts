@@ -247,10 +247,35 @@ async function benchTaskpane(): Promise<void> {
   }
 }
 
+/** The typo rule's dictionary: load time, the core check with it, and scripts/measure-spelling.ts. */
+async function benchSpelling(): Promise<void> {
+  const { measureSpelling } = await import('../scripts/measure-spelling');
+  const { loadSpeller } = await import('../src/cli/speller');
+  const m = measureSpelling(); // loads the dictionary first, so its load time is measured cold
+  add('dictionary load, CLI (id_ID + English, nspell)', `${m.loadMs.toFixed(0)} ms`, '', null);
+  const speller = loadSpeller();
+  const grid = sopGrid(200);
+  for (let i = 0; i < 20; i++) checkGrid(grid, { speller });
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t = performance.now();
+    checkGrid(grid, { speller });
+    times.push(performance.now() - t);
+  }
+  const ms = median(times);
+  add('core check, 200 steps, with the dictionary (median of 200)', `${ms.toFixed(2)} ms`, '< 5 ms', ms < 5);
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  add('typo: real-text false positives per 1,000 words', m.falsePerThousand.toFixed(2), '<= 1', m.falsePerThousand <= 1);
+  add('typo: planted typos flagged (held-out, 6+ letters)', pct(m.plantedFlagged), '>= 90%', m.plantedFlagged >= 0.9);
+  add('typo: planted typos given the right fix', pct(m.plantedRightFix), '', null);
+  add('typo: wrong fixes (real text and planted)', String(m.wrongFixes), '0', m.wrongFixes === 0);
+}
+
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
   const all: [string, () => void | Promise<void>][] = [
     ['core', benchCore],
+    ['spelling', benchSpelling],
     ['syncs', benchSyncs],
     ['cli', benchCli],
     ['memory', benchMemory],

@@ -10,6 +10,7 @@ import { COLOR, PLAIN, formatReport, wantColor } from './format';
 import type { Io } from './main';
 import { checkInputs, decideJobs } from './pool';
 import { createProgressBar, wantProgress } from './progress';
+import { spellerFor } from './speller';
 import { VERSION } from './version';
 
 /** An Io that may say whether its `err` is a terminal (the process's own Io is asked directly). */
@@ -22,7 +23,7 @@ function stderrIsTerminal(io: CheckIo): boolean {
 }
 
 export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
-  const options = { calendar: args.calendar, lang: args.lang, rules: args.rules };
+  const options = { calendar: args.calendar, lang: args.lang, rules: args.rules, speller: spellerFor(args.rules) };
   const inputs = await expandInputs(args.paths);
   const jobs = decideJobs(inputs.length, args.jobs);
   const bar = wantProgress(stderrIsTerminal(io), inputs.length, io.env)

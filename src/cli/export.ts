@@ -16,6 +16,7 @@ import type { ExportArgs } from './args';
 import { fileError } from './check-file';
 import { outputReplacesInput, plural, writeErrorMessage } from './io';
 import type { Io } from './main';
+import { spellerFor } from './speller';
 
 /** Reads and checks a workbook for draw and export; null (with the message printed) when it cannot be read. */
 export async function loadWorkbook(
@@ -26,7 +27,12 @@ export async function loadWorkbook(
   try {
     const bytes = await readBytes(path);
     const grids = await readWorkbook(bytes);
-    const results = checkGrids(grids, { calendar: args.calendar, lang: args.lang, rules: args.rules });
+    const results = checkGrids(grids, {
+      calendar: args.calendar,
+      lang: args.lang,
+      rules: args.rules,
+      speller: spellerFor(args.rules),
+    });
     return { bytes, grids, results };
   } catch (e) {
     io.err(`alur: ${path}: ${fileError(e, args.lang).message}\n`);

@@ -152,7 +152,8 @@ async function runPool(
   };
 
   const source = workerSource();
-  const setup: WorkerSetup = { alurCheckWorker: true, options, review };
+  // A speller cannot cross to a thread: each worker loads its own (./worker).
+  const setup: WorkerSetup = { alurCheckWorker: true, options: { ...options, speller: undefined }, review };
   const startWorker = () => {
     const worker = new Worker(source, { eval: true, workerData: setup });
     live.add(worker);

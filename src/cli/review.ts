@@ -16,6 +16,7 @@ import { outputReplacesInput, writeErrorMessage } from './io';
 import { checkInputs, decideJobs } from './pool';
 import { createProgressBar, wantProgress } from './progress';
 import { VERSION } from './version';
+import { spellerFor } from './speller';
 
 function stderrIsTerminal(io: CheckIo): boolean {
   if (io.errIsTTY !== undefined) return io.errIsTTY;
@@ -24,7 +25,7 @@ function stderrIsTerminal(io: CheckIo): boolean {
 
 export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> {
   const en = args.lang === 'en';
-  const options = { calendar: args.calendar, lang: args.lang, rules: args.rules };
+  const options = { calendar: args.calendar, lang: args.lang, rules: args.rules, speller: spellerFor(args.rules) };
   const inputs = await expandInputs(args.paths);
   // The report never replaces what it reports on: a workbook given or found, or a PATH itself
   // (the same check as draw and export: links, hard links, letter case).

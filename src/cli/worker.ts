@@ -8,12 +8,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFileSafely, isWorkerSetup, type WorkerResult, type WorkerTask } from './pool';
 import { reviewFileSafely } from './review-file';
+import { spellerFor } from './speller';
 
 // Only act as a worker when started by the pool: importing this module elsewhere (a test runner's own
 // worker thread, say) must not grab that thread's message port.
 if (parentPort && isWorkerSetup(workerData)) {
   const port = parentPort;
-  const { options } = workerData;
+  // The speller is not sent over (functions cannot be): this thread loads its own, once.
+  const options = { ...workerData.options, speller: spellerFor(workerData.options.rules) };
   const one = workerData.review ? (reviewFileSafely as unknown as typeof checkFileSafely) : checkFileSafely;
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (task: WorkerTask) => {

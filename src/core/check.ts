@@ -8,6 +8,7 @@ import { readStepTime, totalDuration } from './duration';
 import { runRules, type RuleConfig } from './rules/registry';
 import { sopToContract } from './export/json';
 import { applyCover, linkCovers, readCover, sheetRef, type CoverDoc } from './detect/cover';
+import type { Speller } from './spell/types';
 import {
   DEFAULT_CALENDAR,
   type Calendar,
@@ -25,6 +26,11 @@ export interface CheckOptions {
   lang?: Lang;
   /** Rules turned off or with another severity: {"typo": "off", "numbering": "error"}. */
   rules?: RuleConfig;
+  /**
+   * A spelling dictionary (src/core/spell), loaded by the host: the CLI from assets/dict, the task pane
+   * in its worker. Without one the typo rule reads only the SOP format's labels.
+   */
+  speller?: Speller;
 }
 
 /** One SOP found on a sheet: the parser's rich form (with cells) and the contract's form. */
@@ -130,7 +136,7 @@ export function analyzeSop(doc: SopDoc, options: CheckOptions = {}): SopResult {
     step.waktuProblem = time.problem;
   }
   const duration = totalDuration(doc.steps, calendar, lang);
-  const findings = runRules(doc, { lang, config: options.rules ?? {} });
+  const findings = runRules(doc, { lang, config: options.rules ?? {}, speller: options.speller });
   return { doc, sop: toSop(doc, duration, findings) };
 }
 

@@ -41,6 +41,7 @@ import { FindingsList } from './components/FindingsList';
 import { FlowchartCard } from './components/FlowchartCard';
 import { NoticeBar } from './components/NoticeBar';
 import { SummaryCard } from './components/SummaryCard';
+import type { Spelling } from './spelling';
 
 /** The settings drawer loads on first open: most sessions never open it. */
 const SettingsPanel = lazy(() =>
@@ -59,6 +60,8 @@ export interface AppProps {
   openFile?: (file: File) => Promise<SopHost>;
   /** Starting settings (default: from localStorage). */
   initialSettings?: Settings;
+  /** The spelling dictionary (default: the page's worker, src/taskpane/spelling.ts). */
+  spelling?: Spelling;
 }
 
 const useStyles = makeStyles({
@@ -111,7 +114,14 @@ const useStyles = makeStyles({
   footer: { marginTop: 'auto', color: tokens.colorNeutralForeground3, textAlign: 'center' },
 });
 
-export function App({ mode, language: officeLanguage, host: liveHost = null, openFile, initialSettings }: AppProps) {
+export function App({
+  mode,
+  language: officeLanguage,
+  host: liveHost = null,
+  openFile,
+  initialSettings,
+  spelling,
+}: AppProps) {
   const styles = useStyles();
   const [settings, setSettings] = useState<Settings>(() => initialSettings ?? loadSettings());
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -126,7 +136,7 @@ export function App({ mode, language: officeLanguage, host: liveHost = null, ope
   const lang: Language = settings.language === 'auto' ? officeLanguage : settings.language;
   const t = strings[lang];
   const host = mode === 'file' ? fileHost : liveHost;
-  const { state, selected, lanePlan, previewSvg, actions } = usePane(host, settings, lang);
+  const { state, selected, lanePlan, previewSvg, actions } = usePane(host, settings, lang, spelling);
   const busy = state.busy !== null;
 
   useEffect(() => {

@@ -22,6 +22,11 @@ import pkg from '../../package.json' with { type: 'json' };
 
 /** The version written in a report made by the pane: the package's, as the CLI writes it. */
 const REPORT_VERSION: string = pkg.version;
+import { createSpelling, type Spelling } from './spelling';
+
+/** The pane's spelling dictionary: one worker for the page, started after the first render. */
+let pageSpelling: Spelling | null = null;
+const defaultSpelling = (): Spelling => (pageSpelling ??= createSpelling());
 
 export type Task = 'check' | 'fix' | 'mark' | 'clear' | 'lanes' | 'draw' | 'remove' | 'data' | 'download';
 
@@ -113,7 +118,8 @@ export interface PaneActions {
 export function usePane(
   host: SopHost | null,
   settings: Settings,
-  lang: Lang
+  lang: Lang,
+  spelling: Spelling = defaultSpelling()
 ): {
   state: PaneState;
   selected: SopResult | null;
@@ -128,6 +134,7 @@ export function usePane(
   latest.current = { state, settings, lang, host };
 
   useEffect(() => dispatch({ type: 'reset' }), [host]);
+  useEffect(() => spelling.preload(), [spelling]);
 
   /** Read and check (active sheet or all), store the result; returns the results. */
   const recheck = useCallback(async (): Promise<{ grids: Grid[]; results: SopResult[] }> => {
@@ -139,7 +146,8 @@ export function usePane(
       const { names, active } = await host.sheets();
       if (names.length > 1) {
         const grids = await host.readGrids('all');
-        const results = checkGrids(grids, options).filter(
+        const speller = await spelling.spellerFor(grids, options);
+        const results = checkGrids(grids, { ...options, speller }).filter(
           (r) => r.sop.sheet === active || r.doc.cover?.sheet === active
         );
         dispatch({ type: 'checked', grids, results });
@@ -147,10 +155,11 @@ export function usePane(
       }
     }
     const grids = await host.readGrids(settings.allSheets ? 'all' : 'active');
-    const results = checkGrids(grids, options);
+    const speller = await spelling.spellerFor(grids, options);
+    const results = checkGrids(grids, { ...options, speller });
     dispatch({ type: 'checked', grids, results });
     return { grids, results };
-  }, []);
+  }, [spelling]);
 
   /** Runs one task: refuses while another runs, turns any failure into a notice. */
   const run = useCallback(async (task: Task, work: () => Promise<Notice | null>): Promise<void> => {

@@ -66,7 +66,7 @@ describe('alur check --json on the seed workbooks', () => {
     expect(report.summary).toMatchObject({ files: 5, sops: 5 });
     expect(report.summary.errors).toBeGreaterThan(0);
     expect(status).toBe(1);
-  });
+  }, 60_000); // each worker thread loads the dictionary (about a second of CPU)
 
   it('exits 0 on the clean SOP, which has no finding at all', async () => {
     const { status, report } = await checkJson(fixture('clean-surat-masuk.xlsx'));
@@ -79,8 +79,13 @@ describe('alur check --json on the seed workbooks', () => {
     const { report } = await checkJson(fixture('002-satpol-pp.xlsx'));
     const typos = report.files[0].sops[0].findings.filter((f) => f.rule === 'typo');
     expect(typos.map((f) => [f.cell, f.fix?.to])).toEqual([
+      ['C14', 'disahkan Oleh'],
       ['A18', expect.stringContaining('Tentang Klasifikasi Kodefikasi')],
+      ['A28', expect.stringContaining('dokumen RPJMD dan RENSTRA')],
+      ['A28', expect.stringContaining('harus segera disesuaikan')],
       ['G31', 'MUTU BAKU'],
+      ['B37', 'Mengumpulkan Format RKT yang sudah disusun semua Bidang'],
+      ['B38', expect.stringContaining('dari masing-masing Bidang')],
       ['H38', 'DRAFT RKT'],
       ['H39', 'DRAFT RKT'],
       ['J39', 'DRAFT RKT'],
@@ -88,6 +93,7 @@ describe('alur check --json on the seed workbooks', () => {
       ['H40', 'DRAFT RKT'],
       ['J40', 'DRAFT RKT'],
       ['H41', 'DRAFT RKT'],
+      ['H43', 'RKT yang sudah ditandatangani'],
     ]);
   });
 

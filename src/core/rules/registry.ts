@@ -21,6 +21,7 @@ import { timeRate } from './time-rate';
 import { truncatedText } from './truncated-text';
 import { typo } from './typo';
 import type { Rule, RuleConfig, RuleLevel } from './types';
+import type { Speller } from '../spell/types';
 export type { RuleConfig, RuleLevel } from './types';
 import { unparsedTime } from './unparsed-time';
 
@@ -55,6 +56,7 @@ const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'info'];
 export interface RunOptions {
   lang?: Lang;
   config?: RuleConfig;
+  speller?: Speller;
 }
 
 /** Row and column of an A1 address, for sorting; an unreadable address sorts last. */
@@ -75,7 +77,7 @@ export function runRules(doc: SopDoc, options: RunOptions = {}): Finding[] {
   for (const rule of RULES) {
     const level = config[rule.id];
     if (level === 'off') continue;
-    for (const f of rule.check({ doc, lang })) {
+    for (const f of rule.check({ doc, lang, speller: options.speller })) {
       const severity: Severity = level ?? f.severity ?? rule.defaultSeverity;
       const [row, col] = position(f.cell);
       found.push({

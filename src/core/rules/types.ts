@@ -4,10 +4,13 @@
  * Rules never touch a host and never throw: they are total functions of their input.
  */
 import type { Fix, Lang, Severity, SopDoc } from '../model';
+import type { Speller } from '../spell/types';
 
 export interface RuleContext {
   doc: SopDoc;
   lang: Lang;
+  /** A spelling dictionary, where the host has loaded one (the typo rule reads words with it). */
+  speller?: Speller;
 }
 
 export interface RuleFinding {

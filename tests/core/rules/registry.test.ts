@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, parseRuleOption, parseRuleOptions, ruleById, runRules } from '../../../src/core/rules/registry';
 import { buildDoc, cleanSpec } from './build';
+import { loadSpeller } from '../../../src/cli/speller';
 
 const CONTRACT_IDS = [
   'typo', 'acronym-mismatch', 'duplicate-step', 'missing-time', 'unparsed-time', 'missing-actor',
@@ -35,7 +36,7 @@ describe('rule registry', () => {
     const spec = cleanSpec();
     spec.nomor = '-';
     spec.steps[1] = { uraian: 'Mencatat DTAFT surat', kelengkapan: null, waktu: null };
-    const found = runRules(buildDoc(spec), { lang: 'en' });
+    const found = runRules(buildDoc(spec), { lang: 'en', speller: loadSpeller() });
     expect(found.map((f) => `${f.cell} ${f.rule}`)).toEqual(['A1 identity-missing', 'B14 typo', 'F14 missing-kelengkapan', 'G14 missing-time']);
     expect(found[0]).toEqual({ rule: 'identity-missing', severity: 'error', cell: 'A1', message: expect.any(String), fix: null });
     expect(found[1].fix).toEqual({ cell: 'B14', from: 'Mencatat DTAFT surat', to: 'Mencatat DRAFT surat' });

@@ -1,68 +1,156 @@
 import { describe, expect, it } from 'vitest';
-import { correctionFor, typo } from '../../../src/core/rules/typo';
+import { loadSpeller } from '../../../src/cli/speller';
+import { judgeWord, labelCorrection, typo } from '../../../src/core/rules/typo';
 import { applyFix } from '../../../src/core/rules/fix';
+import type { TextCell } from '../../../src/core/model';
 import { buildDoc, cleanSpec } from './build';
-import { check } from './helpers';
+
+const speller = loadSpeller();
 
 const withTexts = (...texts: [string, string][]) => ({
   ...cleanSpec(),
-  texts: texts.map(([cell, text]) => ({ cell, text, role: 'title' as const })),
+  texts: texts.map(([cell, text]) => ({ cell, text, role: 'step' as const })),
 });
 
-describe('typo', () => {
+function run(texts: [string, string][], options: { lang?: 'id' | 'en'; dictionary?: boolean; role?: TextCell['role'] } = {}) {
+  const doc = buildDoc(withTexts(...texts));
+  if (options.role) for (const t of doc.texts) if (texts.some(([c]) => c === t.cell)) t.role = options.role;
+  return typo.check({ doc, lang: options.lang ?? 'id', speller: options.dictionary === false ? undefined : speller });
+}
+
+describe('typo with the dictionary', () => {
   it.each([
     ['DTAFT RKT', 'DRAFT RKT'],
     ['STANDAR OPERASIONAL PROSDUR (SOP)', 'STANDAR OPERASIONAL PROSEDUR (SOP)'],
     ['Tentang Kalsifikasi Kodefikasi', 'Tentang Klasifikasi Kodefikasi'],
     ['mMenyusun Draf RKT', 'Menyusun Draf RKT'],
     ['Pencatatan dan Pemdataan', 'Pencatatan dan Pendataan'],
-    ['Autput', 'Output'],
     ['MUTU BUKU', 'MUTU BAKU'],
     ['Mutu  Buku', 'Mutu  Baku'],
+    // ordinary words no list names (issue 14)
+    ['Kasubag melaksnakan rapat', 'Kasubag melaksanakan rapat'],
+    ['Memeriksa dokumne', 'Memeriksa dokumen'],
+    ['Surat pengajaun cuti', 'Surat pengajuan cuti'],
+    ['Bagian kepegawaina', 'Bagian kepegawaian'],
+    ['Mengoreksii Draf', 'Mengoreksi Draf'],
+    ['Penyelengaraan Kearsipan', 'Penyelenggaraan Kearsipan'],
+    // planted: insert, delete, replace, swap
+    ['Menyampaikan laporran', 'Menyampaikan laporan'],
+    ['Menerima permohonn', 'Menerima permohonan'],
+    ['Verifikasi kelengkapam berkas', 'Verifikasi kelengkapan berkas'],
+    ['Mendistribusiakn surat', 'Mendistribusikan surat'],
   ])('corrects %j to %j, keeping the case and the rest of the cell', (from, to) => {
-    const found = check(typo, withTexts(['A1', from]));
-    expect(found).toHaveLength(1);
-    expect(found[0].cell).toBe('A1');
-    expect(found[0].fix).toEqual({ cell: 'A1', from, to });
+    const found = run([['A1', from]]);
+    expect(found.map((f) => [f.cell, f.fix])).toEqual([['A1', { cell: 'A1', from, to }]]);
+  });
+
+  it('never flags correct words: affixed forms, loan words, jargon, reduplication', () => {
+    const texts: [string, string][] = [
+      ['A1', 'Camat mengerahkan petugas; Sekretaris menyerahkan berkas'],
+      ['A2', 'Disposisi surat; Surat Terdisposisi; Dokumen Ditandatangani'],
+      ['A3', 'melalui keuangan mendistribusikan dokumen-dokumen dokumennya'],
+      ['A4', 'Draft notulen divalidasi, direviu oleh Kasubbag dan Kasubag; renstra satker; arsiparis'],
+      ['A5', 'Upload file ke website; scanner, printer; output'],
+      ['A6', 'Menyusun Draf RKT dapat dilakukan oleh penyusun'],
+      ['A7', 'Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP); SAKIP'],
+      ['A8', 'Nomor 800/13/Satpol PP- BLG/2023; dinaskearsipan.balangan@gmail.com; S.Sos.MM.Pub'],
+      ['A9', 'masing-masing bidang; di ruang rapat; di bagian umum; di atas meja'],
+    ];
+    expect(run(texts)).toEqual([]);
+  });
+
+  it('does not flag the names of the SOP: its organisation lines, signature and Disahkan Oleh', () => {
+    const doc = buildDoc(withTexts(['A1', 'KECAMATAN PARINGIN']));
+  doc.texts.find((t) => t.cell === 'A1')!.role = 'title';
+    doc.texts.push({ cell: 'A2', row: 2, col: 1, text: 'Dikirim ke Paringin dan Rizal', role: 'step' });
+    doc.texts.push({ cell: 'A3', row: 3, col: 1, text: 'Ir. Win Rizal, M.E.', role: 'signature' });
+    expect(typo.check({ doc, lang: 'id', speller })).toEqual([]);
+  });
+
+  it('joins a prefix written apart where the dictionary knows the joined word', () => {
+    const found = run([
+      ['A1', 'Draft di susun oleh tim'],
+      ['A2', 'RKT yang sudah di Tanda tangani'],
+      ['A3', 'Rapat di ruang rapat'],
+    ]);
+    expect(found.map((f) => f.fix)).toEqual([
+      { cell: 'A1', from: 'Draft di susun oleh tim', to: 'Draft disusun oleh tim' },
+      { cell: 'A2', from: 'RKT yang sudah di Tanda tangani', to: 'RKT yang sudah ditandatangani' },
+    ]);
+  });
+
+  it('corrects a header label even where its first letter is wrong (no names in labels)', () => {
+    expect(run([['I44', 'Autput']], { role: 'header' }).map((f) => f.fix?.to)).toEqual(['Output']);
+    expect(run([['I44', 'Autput']], { role: 'step' })).toEqual([]);
+  });
+
+  it('finds a word written twice, and a reduplication written without its hyphen', () => {
+    const found = run([
+      ['A1', 'Pembuatan Pembuatan SOP'],
+      ['A2', 'dari masing masing bidang'],
+    ]);
+    expect(found.map((f) => f.fix?.to)).toEqual(['Pembuatan SOP', 'dari masing-masing bidang']);
+  });
+
+  it('reports a word with several equally close candidates without a fix, as a warning', () => {
+    const found = run([['A1', 'hasil pemeriksaan keungan']]);
+    expect(found).toEqual([
+      {
+        cell: 'A1',
+        severity: 'warning',
+        message:
+          'Kata “keungan” tidak ada di kamus; mungkin salah ketik (“kepungan” atau “keuangan”?). Periksa kata itu di sel A1.',
+      },
+    ]);
+  });
+
+  it('judges words one by one: known, sure, unsure, too short', () => {
+    expect(judgeWord('terdisposisi', speller)).toBeNull();
+    expect(judgeWord('dokumne', speller)).toEqual({ fix: 'dokumen' });
+    expect(judgeWord('tida', speller)).toBeNull();
+    expect(judgeWord('SAKIT', speller)).toBeNull();
+    expect(judgeWord('RPJMD', speller)).toBeNull();
   });
 
   it('reports each misspelt word of a cell separately, each fix changing only its word', () => {
-    const found = check(typo, withTexts(['A1', 'DTAFT dan PROSDUR']));
+    const found = run([['A1', 'DTAFT dan PROSDUR']]);
     expect(found.map((f) => f.fix?.to)).toEqual(['DRAFT dan PROSDUR', 'DTAFT dan PROSEDUR']);
   });
 
   it('keeps markup around the word, so the markup rule can fix it separately', () => {
-    const [f] = check(typo, withTexts(['C17', '<b>Pencatatan dan Pemdataan</b>']));
+    const [f] = run([['C17', '<b>Pencatatan dan Pemdataan</b>']]);
     expect(f.fix?.to).toBe('<b>Pencatatan dan Pendataan</b>');
   });
 
-  it('leaves correct words, names and acronyms alone (near misses)', () => {
-    const texts: [string, string][] = [
-      ['A1', 'Buku RKT'],
-      ['A2', 'Menyusun Draf RKT dapat dilakukan oleh penyusun'],
-      ['A3', 'H. Rudy Rahmady Noor, S.Sos.MM.Pub NIP. 196603131 198903 1 011'],
-      ['A4', 'Satpol PP Kabupaten Balangan, Paringin, Banjarbaru, Diskominfo'],
-      ['A5', 'Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) dan Pendapatan Daerah'],
-      ['A6', 'Penyusutan arsip dan perawatan komputer; Tgl. Efektip'],
-      ['A7', 'drat'],
-    ];
-    expect(check(typo, withTexts(...texts))).toEqual([]);
-  });
-
-  it('does not correct a word that is only another prefix of the same stem', () => {
-    expect(correctionFor('Penyusun')).toBeNull();
-    expect(correctionFor('Pemdataan')).toBe('pendataan');
-  });
-
   it('its fix applied and checked again leaves nothing to report', () => {
-    const doc = buildDoc(withTexts(['A1', 'DTAFT RKT']));
-    const [f] = typo.check({ doc, lang: 'id' });
-    doc.texts.find((t) => t.cell === 'A1')!.text = applyFix('DTAFT RKT', f.fix!)!;
-    expect(typo.check({ doc, lang: 'id' })).toEqual([]);
+    const doc = buildDoc(withTexts(['A1', 'Kasubag melaksnakan rapat']));
+    const [f] = typo.check({ doc, lang: 'id', speller });
+    doc.texts.find((t) => t.cell === 'A1')!.text = applyFix('Kasubag melaksnakan rapat', f.fix!)!;
+    expect(typo.check({ doc, lang: 'id', speller })).toEqual([]);
   });
 
   it('speaks English when asked', () => {
-    const [f] = check(typo, withTexts(['A1', 'DTAFT']), 'en');
+    const [f] = run([['A1', 'DTAFT']], { lang: 'en' });
     expect(f.message).toMatch(/^Typo “DTAFT”: should be “DRAFT”/);
+  });
+});
+
+describe('typo without a dictionary', () => {
+  it('corrects the labels of the SOP AP format in label cells only', () => {
+    const found = run(
+      [
+        ['A1', 'STANDAR OPERASIONAL PROSDUR'],
+        ['A2', 'Pencatatan dan Pemdataan'],
+        ['A3', 'MUTU BUKU'],
+      ],
+      { dictionary: false, role: 'header' }
+    );
+    expect(found.map((f) => f.fix?.to)).toEqual(['STANDAR OPERASIONAL PROSEDUR', 'Pencatatan dan Pendataan', 'MUTU BAKU']);
+    expect(run([['A1', 'DTAFT melaksnakan']], { dictionary: false, role: 'step' })).toEqual([]);
+  });
+
+  it('leaves real words near a label alone', () => {
+    expect(labelCorrection('Nomer')).toBeNull();
+    expect(labelCorrection('Autput')).toBe('output');
   });
 });

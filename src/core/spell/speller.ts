@@ -1,0 +1,101 @@
+/**
+ * The Speller every host uses, built from hunspell dictionary texts (.aff/.dic) through nspell: the
+ * Indonesian dictionary (LibreOffice's id_ID, shipped in assets/dict), optionally the English one
+ * (dictionary-en, for loan words), and the SOP lexicon (src/core/rules/data/lexicon.ts: correct jargon
+ * and acronyms the dictionary lacks). Pure: the host reads the files and passes their text.
+ *
+ * Known means: a form the dictionary generates (nspell expands every affix rule at load), a lexicon
+ * word, an English word written in lower case in that dictionary, or any of those roots with the affixes
+ * of ./morph. Suggestions are stricter: only forms the dictionary itself lists or generates, lexicon
+ * words, and those with a particle (-nya, -lah, -kah, -pun) are offered; English words and forms only
+ * ./morph accepts compete (they can make a fix unsure) but are never offered.
+ * Answers are remembered (bounded), since SOP text repeats its words.
+ */
+import nspell from 'nspell';
+import { GOVERNMENT_ACRONYMS, SOP_JARGON } from '../rules/data/lexicon';
+import { edits1 } from './edits';
+import { PARTICLES, knownWithAffixes } from './morph';
+import type { Speller, Suggestion } from './types';
+
+export interface DictionaryText {
+  aff: string;
+  dic: string;
+}
+
+export interface SpellerSources {
+  /** The Indonesian hunspell dictionary (id_ID). */
+  id: DictionaryText;
+  /** An English dictionary: its words count as known (loan words) but are never offered as fixes. */
+  en?: DictionaryText;
+  /** More correct words (lower case), on top of the built-in lexicon. */
+  words?: readonly string[];
+}
+
+/** The stems of a .dic text (the word before `/`), lower case: the roots affixes may attach to. */
+function stemsOf(dic: string): Set<string> {
+  const out = new Set<string>();
+  const lines = dic.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.charCodeAt(0) === 9) continue;
+    const slash = line.indexOf('/');
+    const word = (slash >= 0 ? line.slice(0, slash) : line).trim().toLowerCase();
+    if (word) out.add(word);
+  }
+  return out;
+}
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+export function createSpeller(sources: SpellerSources): Speller {
+  const id = nspell(sources.id.aff, sources.id.dic);
+  const en = sources.en ? nspell(sources.en.aff, sources.en.dic) : null;
+  const stems = stemsOf(sources.id.dic);
+  const lexicon = new Set(
+    [...SOP_JARGON, ...GOVERNMENT_ACRONYMS, ...(sources.words ?? [])].map((w) => w.toLowerCase())
+  );
+
+  /** An Indonesian form or lexicon word (offerable as a fix), as written in lower case or capitalised. */
+  const idForm = (w: string): boolean => lexicon.has(w) || id.correct(w) || id.correct(capitalised(w));
+  const enForm = (w: string): boolean => en !== null && w.length > 1 && en.correct(w);
+  const isRoot = (w: string): boolean => stems.has(w) || lexicon.has(w) || (w.length >= 4 && enForm(w));
+  /** A dictionary form with a particle: `pengajuannya`. */
+  const withParticle = (w: string): boolean =>
+    PARTICLES.some((p) => w.endsWith(p) && w.length - p.length >= 4 && idForm(w.slice(0, -p.length)));
+  const known = (w: string): boolean => knownWithAffixes(w, (x) => idForm(x) || enForm(x), isRoot);
+
+  const knownCache = new Map<string, boolean>();
+  const suggestCache = new Map<string, Suggestion[]>();
+
+  return {
+    isKnown(word) {
+      const w = word.toLowerCase();
+      let answer = knownCache.get(w);
+      if (answer === undefined) {
+        if (knownCache.size > 100_000) knownCache.clear();
+        answer = known(w);
+        knownCache.set(w, answer);
+      }
+      return answer;
+    },
+    isDictionaryWord(word) {
+      const w = word.toLowerCase();
+      return id.correct(w) || id.correct(capitalised(w));
+    },
+    suggest(word) {
+      const w = word.toLowerCase();
+      const cached = suggestCache.get(w);
+      if (cached) return cached;
+      const out: Suggestion[] = [];
+      for (const c of edits1(w)) {
+        if (c.length < 2) continue;
+        if (idForm(c) || withParticle(c)) out.push({ word: c, offer: true });
+        else if (enForm(c)) out.push({ word: c, offer: false });
+        else if (knownWithAffixes(c, idForm, isRoot)) out.push({ word: c, offer: false, affixed: true });
+      }
+      if (suggestCache.size > 20_000) suggestCache.clear();
+      suggestCache.set(w, out);
+      return out;
+    },
+  };
+}
