@@ -44,7 +44,7 @@ menyebut berkas yang dilewati dan sebabnya (.xls: simpan sebagai .xlsx dulu).
   --color, --no-color
                   paksa warna aktif atau mati (bawaan: warna hanya di terminal)
 
-Status keluar: 0 tanpa galat; 1 ada temuan tingkat galat; 2 ada berkas yang tidak dapat dibaca.
+Status keluar: 0 tanpa kesalahan; 1 ada temuan tingkat kesalahan; 2 ada berkas yang tidak dapat dibaca.
 
 ${COMMON_ID}`,
     draw: `alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace] [--lanes]

@@ -4,6 +4,8 @@
  * Names marked "contract" are accessible names that outside tests rely on: never change them.
  */
 
+import { severityLabels } from '../core/rules/severity';
+
 export type Language = 'id' | 'en';
 
 export interface Strings {
@@ -180,7 +182,7 @@ export const strings: Record<Language, Strings> = {
 
     findings: 'Temuan',
     noFindings: 'Tidak ada temuan. SOP ini rapi.',
-    severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
+    severity: severityLabels('id'),
     goToCell: 'Buka sel {cell}',
     fixAllTypos: 'Perbaiki semua salah ketik',
     markOnSheet: 'Tandai di lembar',
@@ -300,7 +302,7 @@ export const strings: Record<Language, Strings> = {
 
     findings: 'Findings',
     noFindings: 'No findings. This SOP is tidy.',
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    severity: severityLabels('en'),
     goToCell: 'Go to cell {cell}',
     fixAllTypos: 'Fix all typos',
     markOnSheet: 'Mark on sheet',
