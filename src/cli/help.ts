@@ -36,7 +36,7 @@ ${COMMON_ID}`,
     check: `alur check BERKAS_ATAU_FOLDER... [--json]
 
 Mencari setiap tabel SOP di setiap sheet, membacanya, menjumlahkan waktu Mutu Baku, dan melaporkan temuan.
-Folder ditelusuri sampai ke subfolder (*.xlsx, *.xlsm); folder tanpa buku kerja adalah galat yang
+Folder ditelusuri sampai ke subfolder (*.xlsx, *.xlsm); folder tanpa buku kerja adalah kesalahan yang
 menyebut berkas yang dilewati dan sebabnya (.xls: simpan sebagai .xlsx dulu).
 
   --json          cetak hanya laporan JSON (skema: ../shared/contract/report.schema.json)
