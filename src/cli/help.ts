@@ -84,7 +84,7 @@ monitoring PermenPAN-RB 35/2012 yang sudah terisi langkah-langkahnya.
   --json          cetak juga laporan JSON (seperti check --json, ditambah "crossFindings")
   -j, --jobs N    jumlah thread kerja untuk banyak berkas (bawaan: sesuai jumlah inti)
 
-Status keluar: seperti check (0 tanpa galat; 1 ada galat; 2 ada berkas yang tidak dapat dibaca).
+Status keluar: seperti check (0 tanpa kesalahan; 1 ada kesalahan; 2 ada berkas yang tidak dapat dibaca).
 
 ${COMMON_ID}`,
   },
