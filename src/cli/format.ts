@@ -2,7 +2,9 @@
  * The readable report of `alur check` (the default output; `--json` prints the contract's report instead).
  * Colour only where the output is a terminal and NO_COLOR is not set.
  */
-import type { Finding, Lang, Report, Severity, Sop } from '../core/model';
+import type { Lang, Report, Severity, Sop } from '../core/model';
+import { groupFindings, type FindingGroup } from '../core/rules/group';
+import { SEVERITY_WORDS } from '../core/rules/severity';
 
 export interface Style {
   red(s: string): string;
@@ -37,9 +39,7 @@ export function wantColor(flag: boolean | null, isTTY: boolean, env: Record<stri
 
 const WORDS = {
   id: {
-    error: 'galat',
-    warning: 'peringatan',
-    info: 'info',
+    ...SEVERITY_WORDS.id,
     steps: 'langkah',
     actors: 'pelaksana',
     total: 'Total waktu',
@@ -53,9 +53,7 @@ const WORDS = {
     file: 'Berkas',
   },
   en: {
-    error: 'error',
-    warning: 'warning',
-    info: 'info',
+    ...SEVERITY_WORDS.en,
     steps: 'steps',
     actors: 'actors',
     total: 'Total time',
@@ -72,16 +70,27 @@ const WORDS = {
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
+/** Width of the severity column: the longest word of either language, with its mark. */
+const SEVERITY_WIDTH =
+  Math.max(...(['id', 'en'] as const).flatMap((l) => Object.values(SEVERITY_WORDS[l]).map((w) => w.length))) + 3;
+
 function severityText(sev: Severity, lang: Lang, st: Style): string {
-  const word = `${MARK[sev]} ${WORDS[lang][sev]}`.padEnd(13);
+  const word = `${MARK[sev]} ${WORDS[lang][sev]}`.padEnd(SEVERITY_WIDTH);
   return sev === 'error' ? st.red(word) : sev === 'warning' ? st.yellow(word) : st.blue(word);
 }
 
-function formatFinding(f: Finding, lang: Lang, st: Style): string {
-  // A fix is shown when it is short enough to read at a glance; long cells are named by the message.
+/**
+ * One line per finding, or per group of the same finding over many cells (`Waktu kosong di 11 langkah:
+ * I23-I33`): the cell column then names the first cell, the message all of them.
+ */
+function formatGroup(g: FindingGroup, lang: Lang, st: Style): string {
+  // A fix is shown when it is short enough to read at a glance and the same for every cell of the group.
+  const tos = [...new Set(g.fixes.map((f) => f.to))];
   const fix =
-    f.fix && f.fix.to.length <= 60 && !f.fix.to.includes('\n') ? st.dim(` → ${JSON.stringify(f.fix.to)}`) : '';
-  return `    ${severityText(f.severity, lang, st)} ${f.cell.padEnd(6)} ${f.message} ${st.dim(`[${f.rule}]`)}${fix}`;
+    g.fixes.length === g.findings.length && tos.length === 1 && tos[0].length <= 60 && !tos[0].includes('\n')
+      ? st.dim(` → ${JSON.stringify(tos[0])}`)
+      : '';
+  return `    ${severityText(g.severity, lang, st)} ${g.cells[0].padEnd(6)} ${g.message} ${st.dim(`[${g.rule}]`)}${fix}`;
 }
 
 function formatSop(sop: Sop, lang: Lang, st: Style): string[] {
@@ -95,7 +104,7 @@ function formatSop(sop: Sop, lang: Lang, st: Style): string[] {
   const order: Severity[] = ['error', 'warning', 'info'];
   const sorted = [...sop.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
   if (sorted.length === 0) lines.push(`    ${st.green(`✔ ${w.noFindings}`)}`);
-  for (const f of sorted) lines.push(formatFinding(f, lang, st));
+  for (const g of groupFindings(sorted, lang)) lines.push(formatGroup(g, lang, st));
   return lines;
 }
 

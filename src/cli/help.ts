@@ -36,7 +36,7 @@ ${COMMON_ID}`,
     check: `alur check BERKAS_ATAU_FOLDER... [--json]
 
 Mencari setiap tabel SOP di setiap sheet, membacanya, menjumlahkan waktu Mutu Baku, dan melaporkan temuan.
-Folder ditelusuri sampai ke subfolder (*.xlsx, *.xlsm); folder tanpa buku kerja adalah galat yang
+Folder ditelusuri sampai ke subfolder (*.xlsx, *.xlsm); folder tanpa buku kerja adalah kesalahan yang
 menyebut berkas yang dilewati dan sebabnya (.xls: simpan sebagai .xlsx dulu).
 
   --json          cetak hanya laporan JSON (skema: ../shared/contract/report.schema.json)
@@ -44,7 +44,7 @@ menyebut berkas yang dilewati dan sebabnya (.xls: simpan sebagai .xlsx dulu).
   --color, --no-color
                   paksa warna aktif atau mati (bawaan: warna hanya di terminal)
 
-Status keluar: 0 tanpa galat; 1 ada temuan tingkat galat; 2 ada berkas yang tidak dapat dibaca.
+Status keluar: 0 tanpa kesalahan; 1 ada temuan tingkat kesalahan; 2 ada berkas yang tidak dapat dibaca.
 
 ${COMMON_ID}`,
     draw: `alur draw MASUKAN.xlsx -o KELUARAN.xlsx [--replace] [--lanes]
@@ -84,7 +84,7 @@ monitoring PermenPAN-RB 35/2012 yang sudah terisi langkah-langkahnya.
   --json          cetak juga laporan JSON (seperti check --json, ditambah "crossFindings")
   -j, --jobs N    jumlah thread kerja untuk banyak berkas (bawaan: sesuai jumlah inti)
 
-Status keluar: seperti check (0 tanpa galat; 1 ada galat; 2 ada berkas yang tidak dapat dibaca).
+Status keluar: seperti check (0 tanpa kesalahan; 1 ada kesalahan; 2 ada berkas yang tidak dapat dibaca).
 
 ${COMMON_ID}`,
   },

@@ -77,7 +77,7 @@ export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> 
     io.out(
       en
         ? `Reviewed ${nf} file(s), ${sops} SOP(s): ${errors} error(s), ${warnings} warning(s), ${infos} info; ${crossFindings.length} finding(s) across SOPs.\nReport written to ${args.output} (${kb} KB)\n`
-        : `Ditinjau ${nf} berkas, ${sops} SOP: ${errors} galat, ${warnings} peringatan, ${infos} info; ${crossFindings.length} temuan lintas SOP.\nLaporan ditulis ke ${args.output} (${kb} KB)\n`
+        : `Ditinjau ${nf} berkas, ${sops} SOP: ${errors} kesalahan, ${warnings} peringatan, ${infos} info; ${crossFindings.length} temuan lintas SOP.\nLaporan ditulis ke ${args.output} (${kb} KB)\n`
     );
   }
   return status;

@@ -180,8 +180,11 @@ export interface Branch {
   label: 'ya' | 'tidak';
   /** The target step's number (or "row N" for an unnumbered step); null when it points nowhere. */
   target: string | null;
-  /** Where the branch was read from. */
-  source: 'connector' | 'text';
+  /**
+   * Where the branch was read from. 'inferred': not written anywhere; a review with rework ("lakukan
+   * perbaikan jika terdapat koreksi") goes back to the step before.
+   */
+  source: 'connector' | 'text' | 'inferred';
   /** The cell the branch was read from. */
   cell: string;
 }

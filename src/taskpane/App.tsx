@@ -296,12 +296,13 @@ export function App({
           <SummaryCard sop={selected.sop} calendar={settings.calendar} lang={lang} t={t} />
           <FindingsList
             findings={selected.sop.findings}
+            lang={lang}
             t={t}
             busy={busy}
             canMark={host?.kind === 'excel'}
             onSelect={(f) => void host?.selectCell(selected.sop.sheet, f.cell).catch(() => undefined)}
             onFix={(f) => void actions.fix(f)}
-            onFixAllTypos={() => void actions.fixAllTypos()}
+            onFixAll={(fixes) => void actions.fixAll(fixes)}
             onMark={() => void actions.mark()}
             onClearMarks={() => void actions.clearMarks()}
             notice={noticeFor(['fix', 'mark', 'clear'])}

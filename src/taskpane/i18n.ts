@@ -4,6 +4,8 @@
  * Names marked "contract" are accessible names that outside tests rely on: never change them.
  */
 
+import { severityLabels } from '../core/rules/severity';
+
 export type Language = 'id' | 'en';
 
 export interface Strings {
@@ -57,7 +59,20 @@ export interface Strings {
   severity: Record<'error' | 'warning' | 'info', string>;
   /** `{cell}`: the button that selects a finding's cell. */
   goToCell: string;
-  fixAllTypos: string;
+  /** "Fix all": every safe fix of every rule, listed for confirmation first. */
+  fixAll: string;
+  fixAllTitle: string;
+  /** `{count}` cells to change. */
+  fixAllHint: string;
+  /** `{count}` cells. */
+  fixAllApply: string;
+  fixAllCancel: string;
+  /** Column heads of the list of changes. */
+  fixCell: string;
+  fixFrom: string;
+  fixTo: string;
+  /** The cells of a finding found in `{count}` cells. */
+  cellsOf: string;
   markOnSheet: string;
   clearMarks: string;
   /** `{applied}` fixes applied, `{stale}` skipped. */
@@ -180,9 +195,17 @@ export const strings: Record<Language, Strings> = {
 
     findings: 'Temuan',
     noFindings: 'Tidak ada temuan. SOP ini rapi.',
-    severity: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
+    severity: severityLabels('id'),
     goToCell: 'Buka sel {cell}',
-    fixAllTypos: 'Perbaiki semua salah ketik',
+    fixAll: 'Perbaiki semua',
+    fixAllTitle: 'Perubahan yang akan diterapkan',
+    fixAllHint: '{count} sel akan diubah. Periksa dulu daftarnya, lalu terapkan.',
+    fixAllApply: 'Terapkan {count} perbaikan',
+    fixAllCancel: 'Batal',
+    fixCell: 'Sel',
+    fixFrom: 'Semula',
+    fixTo: 'Menjadi',
+    cellsOf: 'Sel temuan ini ({count})',
     markOnSheet: 'Tandai di lembar',
     clearMarks: 'Hapus tanda',
     fixedCount: '{applied} perbaikan diterapkan, lalu diperiksa ulang.',
@@ -300,9 +323,17 @@ export const strings: Record<Language, Strings> = {
 
     findings: 'Findings',
     noFindings: 'No findings. This SOP is tidy.',
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    severity: severityLabels('en'),
     goToCell: 'Go to cell {cell}',
-    fixAllTypos: 'Fix all typos',
+    fixAll: 'Fix all',
+    fixAllTitle: 'Changes to apply',
+    fixAllHint: '{count} cells will change. Review the list, then apply.',
+    fixAllApply: 'Apply {count} fixes',
+    fixAllCancel: 'Cancel',
+    fixCell: 'Cell',
+    fixFrom: 'From',
+    fixTo: 'To',
+    cellsOf: 'Cells of this finding ({count})',
     markOnSheet: 'Mark on sheet',
     clearMarks: 'Clear marks',
     fixedCount: '{applied} fixes applied, then checked again.',

@@ -10,7 +10,7 @@ import { planLanes, type LanePlan } from '../core/flowchart/lanes';
 import type { Grid } from '../core/grid';
 import type { SopHost } from '../core/host';
 import type { Finding, Fix, Lang } from '../core/model';
-import { typoFixes } from '../core/rules/fix';
+import { mergeFixes } from '../core/rules/fix';
 import { downloadBlob, safeFileName, XLSX_TYPE } from './download';
 import { format, strings } from './i18n';
 import { errorNotice, noSopNotice, type Notice } from './notices';
@@ -97,8 +97,10 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
 
 export interface PaneActions {
   check(): Promise<void>;
-  fix(finding: Finding): Promise<void>;
-  fixAllTypos(): Promise<void>;
+  /** Apply the fix of one finding, or those of a group of findings (one item of the list) together. */
+  fix(finding: Finding | Finding[]): Promise<void>;
+  /** Apply the changes the user confirmed ("fix all": every safe fix of every rule, merged per cell). */
+  fixAll(fixes: Fix[]): Promise<void>;
   /** Insert the actor columns of the selected SOP's lane plan, then re-check. */
   generateLanes(): Promise<void>;
   mark(): Promise<void>;
@@ -205,8 +207,11 @@ export function usePane(
         const { results } = await recheck();
         return results.length === 0 ? noSopNotice(strings[latest.current.lang]) : null;
       }),
-    fix: (finding) => run('fix', () => applyFixes(finding.fix ? [finding.fix] : [])),
-    fixAllTypos: () => run('fix', () => applyFixes(typoFixes(current()?.sop.findings ?? []))),
+    fix: (finding) =>
+      run('fix', () =>
+        applyFixes(mergeFixes((Array.isArray(finding) ? finding : [finding]).flatMap((f) => (f.fix ? [f.fix] : []))))
+      ),
+    fixAll: (fixes) => run('fix', () => applyFixes(fixes)),
     generateLanes: () =>
       run('lanes', async () => {
         const { host, state, lang } = latest.current;

@@ -150,6 +150,49 @@ describe('alur check on folders and bad paths', () => {
     expect(io.stdout).not.toContain('\u001b[');
   });
 
+  it('groups the same finding over many cells into one line, keeping one JSON finding per cell (issue 14)', async () => {
+    const io = captureIo();
+    await main(['check', fixture('003-diskominfo.xlsx')], io);
+    const lines = io.stdout.split('\n').filter((l) => l.includes('[missing-time]') || l.includes('[missing-output]'));
+    expect(lines).toEqual([
+      '    ▲ peringatan  I23    Waktu kosong di 11 langkah: I23-I33. Langkah itu tidak ikut dihitung dalam total waktu; isi lama pengerjaannya (mis. “15 menit”, “1 hari”). [missing-time]',
+    ]);
+    // Seed 003's table has no Output column: no missing-output at all.
+    const { report } = await checkJson(fixture('003-diskominfo.xlsx'));
+    const findings = report.files[0].sops[0].findings;
+    expect(findings.filter((f) => f.rule === 'missing-output')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'missing-time').map((f) => f.cell)).toEqual([
+      'I23',
+      'I24',
+      'I25',
+      'I26',
+      'I27',
+      'I28',
+      'I29',
+      'I30',
+      'I31',
+      'I32',
+      'I33',
+    ]);
+
+    // A typo in six cells: one line naming them all, with the fix they share.
+    const io2 = captureIo();
+    await main(['check', fixture('002-satpol-pp.xlsx')], io2);
+    expect(io2.stdout.split('\n').filter((l) => l.includes('DTAFT'))).toEqual([
+      '    ✖ kesalahan   H38    Salah ketik “DTAFT”: seharusnya “DRAFT”. Perbaiki kata itu di sel H38-H41, J39-J40. [typo] → "DRAFT RKT"',
+    ]);
+  });
+
+  it('names severities with the words the pane uses (kesalahan / error)', async () => {
+    const id = captureIo();
+    await main(['check', fixture('004-setda-banjarbaru.xlsx')], id);
+    expect(id.stdout).toMatch(/Ringkasan: 1 berkas, 1 SOP, 4 kesalahan, 5 peringatan, 0 info/);
+    const en = captureIo();
+    await main(['check', fixture('004-setda-banjarbaru.xlsx'), '--lang', 'en'], en);
+    expect(en.stdout).toMatch(/4 errors?, 5 warnings?, 0 infos?/);
+    expect(en.stdout).toContain('✖ error ');
+  });
+
   it('answers a usage mistake with exit 2 and a hint', async () => {
     const io = captureIo();
     expect(await main(['check'], io)).toBe(2);

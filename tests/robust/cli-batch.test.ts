@@ -63,7 +63,7 @@ describe('a batch in worker threads', () => {
     const one = await runCli(['check', dir, '--jobs', '1']);
     const two = await runCli(['check', dir]);
     expect(two.out).toBe(one.out);
-    expect(one.out).toMatch(/Berkas\s+SOP\s+galat\s+peringatan\s+info\s+Total waktu/);
+    expect(one.out).toMatch(/Berkas\s+SOP\s+kesalahan\s+peringatan\s+info\s+Total waktu/);
     expect(one.out).toContain('✖ encrypted');
     expect(one.err).toBe('');
   });

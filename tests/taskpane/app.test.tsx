@@ -7,12 +7,14 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { specToGrid } from '../fixtures/spec';
+import { parseA1 } from '../../src/core/grid';
 import { cleanSuratMasuk, dinasPerpustakaan, emptyWorkbook, satpolPP, twoSopsOneSheet } from '../fixtures/specs';
 import type { WorkbookSpec } from '../fixtures/spec';
 import { loadSpeller } from '../../src/cli/speller';
 import { answerWords } from '../../src/core/spell';
 import { createSpelling } from '../../src/taskpane/spelling';
 import { checkGrids } from '../../src/core/check';
+import { groupFindings } from '../../src/core/rules/group';
 import { App } from '../../src/taskpane/App';
 import type { Language } from '../../src/taskpane/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/taskpane/settings';
@@ -30,6 +32,11 @@ const spelling = createSpelling(async (words, dictionaryWords) => answerWords(sp
 /** What the core finds on seed 002, so the pane is compared with the engine, not with a copy of it. */
 function seedFindings(rules: Settings['rules'] = {}) {
   return checkGrids(satpolPP.sheets.map(specToGrid), { rules, speller })[0].sop.findings;
+}
+
+/** The items the Temuan list shows for them: the same finding over many cells is one item. */
+function seedItems(rules: Settings['rules'] = {}, lang: 'id' | 'en' = 'id') {
+  return groupFindings(seedFindings(rules), lang);
 }
 
 function setup(spec: WorkbookSpec, opts: MemoryHostOptions & { language?: Language; settings?: Partial<Settings> } = {}) {
@@ -78,9 +85,12 @@ describe('task pane with an in-memory host', () => {
     expect(screen.getByRole('heading', { name: 'SOP Penyusunan RKT' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Total waktu' }).textContent).toContain('23 hari 45 menit');
     const items = findingItems();
-    expect(items).toHaveLength(seedFindings().length);
-    expect(seedFindings().length).toBeGreaterThanOrEqual(10);
-    expect(itemFor('H38').textContent).toContain('Salah ketik “DTAFT”');
+    // The same finding over many cells is one item: the DTAFT typo in six cells is one.
+    expect(items).toHaveLength(seedItems().length);
+    expect(items.length).toBeLessThanOrEqual(seedFindings().length - 5);
+    expect(itemFor('H38').textContent).toContain(
+      'Salah ketik “DTAFT”: seharusnya “DRAFT”. Perbaiki kata itu di sel H38-H41, J39-J40.'
+    );
     // Severity in words, not colour alone; errors first.
     expect(items[0].textContent).toContain('Kesalahan');
     const perActor = within(screen.getByRole('list', { name: 'Waktu per pelaksana' })).getAllByRole('listitem');
@@ -99,23 +109,57 @@ describe('task pane with an in-memory host', () => {
     await press('Periksa SOP');
     await press('Perbaiki', itemFor('H38'));
     expect(host.grids[0].text[37][7]).toBe('DRAFT RKT');
-    expect(findingItems()).toHaveLength(seedFindings().length - 1);
+    // The item's fix is the fix of each of its cells.
+    expect([37, 38, 39, 40].map((r) => host.grids[0].text[r][7])).toEqual(['DRAFT RKT', 'DRAFT RKT', 'DRAFT RKT', 'DRAFT RKT']);
+    expect(findingItems()).toHaveLength(seedItems().length - 1);
     expect(findingItems().some((li) => li.textContent?.includes('H38'))).toBe(false);
-    expect(screen.getByText(/1 perbaikan diterapkan/)).toBeTruthy();
+    expect(screen.getByText(/6 perbaikan diterapkan/)).toBeTruthy();
   });
 
-  it('fixes all typos at once, leaving the other findings', async () => {
+  it('selects each cell of a grouped finding from its cell buttons', async () => {
     const host = setup(satpolPP);
     await press('Periksa SOP');
-    const typos = seedFindings().filter((f) => f.rule === 'typo' && f.fix).length;
-    expect(typos).toBeGreaterThanOrEqual(9);
-    await press(`Perbaiki semua salah ketik (${typos})`);
-    expect(host.grids[0].text[39][1]).toBe('Menyusun Draf RKT');
-    const left = findingItems();
-    expect(left).toHaveLength(seedFindings({ typo: 'off' }).length);
-    expect(left.some((li) => li.textContent?.includes('B42'))).toBe(true);
-    expect(left.some((li) => li.textContent?.includes('Salah ketik'))).toBe(false);
+    const cells = within(itemFor('H38')).getByRole('group', { name: 'Sel temuan ini (6)' });
+    const buttons = within(cells).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['H38', 'H39', 'J39', 'H40', 'J40', 'H41']);
+    await click(buttons[2]);
+    expect(host.selections).toEqual([{ sheet: 'SOP RKT 2023', cell: 'J39' }]);
   });
+
+  it('fixes all: every safe fix of every rule, listed (cell, from, to) and applied only when confirmed', async () => {
+    const host = setup(satpolPP);
+    await press('Periksa SOP');
+    // Seed 002: the typo cells and the markup of A5 (a rule other than typo), one change per cell.
+    const fixable = seedFindings().filter((f) => f.fix);
+    expect(new Set(fixable.map((f) => f.rule))).toEqual(new Set(['typo', 'markup']));
+    const cells = [...new Set(fixable.map((f) => f.fix!.cell))].sort((a, b) => {
+      const p = parseA1(a);
+      const q = parseA1(b);
+      return p.row - q.row || p.col - q.col;
+    });
+    expect(cells).toEqual(expect.arrayContaining(['A5', 'A18', 'G31', 'H38', 'H39', 'J39', 'B40', 'H40', 'J40', 'H41']));
+    await click(screen.getByRole('button', { name: `Perbaiki semua (${cells.length})` }));
+    const table = screen.getByRole('table', { name: 'Perubahan yang akan diterapkan' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => within(r).queryAllByRole('cell').map((c) => c.textContent));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(cells);
+    expect(rows.find((r) => r[0] === 'H38')).toEqual(['H38', 'DTAFT RKT', 'DRAFT RKT']);
+    // Cancel writes nothing.
+    await click(screen.getByRole('button', { name: 'Batal' }));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(host.grids[0].text[37][7]).toBe('DTAFT RKT');
+
+    await click(screen.getByRole('button', { name: `Perbaiki semua (${cells.length})` }));
+    await press(`Terapkan ${cells.length} perbaikan`);
+    expect(host.grids[0].text[39][1]).toBe('Menyusun Draf RKT');
+    expect(host.grids[0].text[37][7]).toBe('DRAFT RKT');
+    const left = findingItems();
+    expect(left.map((li) => li.textContent?.includes('B42'))).toContain(true);
+    expect(left.some((li) => li.textContent?.includes('Salah ketik'))).toBe(false);
+    expect(left.some((li) => li.textContent?.includes('markup'))).toBe(false);
+    expect(screen.queryByRole('button', { name: /Perbaiki semua/ })).toBeNull();
+  }, 60000);
 
   it('says so when there are no findings, in a list that is still there', async () => {
     setup(cleanSuratMasuk);
@@ -173,10 +217,12 @@ describe('task pane with an in-memory host', () => {
     expect(total).toContain('23 days 45 minutes');
     // The SOP's own (Indonesian) form, as the report's duration.text has it.
     expect(total).toContain('23 hari 45 menit');
-    expect(findingItems('Findings')).toHaveLength(seedFindings().length);
+    expect(findingItems('Findings')).toHaveLength(seedItems({}, 'en').length);
     expect(screen.getByRole('button', { name: 'Draw flowchart' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Remove flowchart' })).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: 'Fix' }).length).toBe(seedFindings().filter((f) => f.fix).length);
+    expect(screen.getAllByRole('button', { name: 'Fix' }).length).toBe(seedItems({}, 'en').filter((g) => g.fixes.length > 0).length);
+    const fixCells = new Set(seedFindings().flatMap((f) => (f.fix ? [f.fix.cell] : [])));
+    expect(screen.getByRole('button', { name: `Fix all (${fixCells.size})` })).toBeTruthy();
   });
 
   it('leaves out turned-off rules and uses the calendar from the settings', async () => {
@@ -189,7 +235,7 @@ describe('task pane with an in-memory host', () => {
     // The calendar changes this seed's total (its '4 jam 45 menit' is more than a 4-hour day).
     expect(expected.duration.text).not.toBe(byDefault.duration.text);
     expect(screen.getByRole('group', { name: 'Total waktu' }).textContent).toContain(expected.duration.text);
-    expect(findingItems()).toHaveLength(Math.max(1, expected.findings.length));
+    expect(findingItems()).toHaveLength(Math.max(1, groupFindings(expected.findings, 'id').length));
     expect(findingItems().some((li) => li.textContent?.includes('Salah ketik'))).toBe(false);
   });
 
@@ -243,7 +289,8 @@ describe('task pane with an in-memory host', () => {
     setup(satpolPP);
     await press('Periksa SOP');
     await click(screen.getByRole('button', { name: 'Pengaturan' }));
-    const english = await screen.findByRole('radio', { name: 'English' });
+    // The settings drawer is loaded lazily: give its first import time on a busy machine.
+    const english = await screen.findByRole('radio', { name: 'English' }, { timeout: 15000 });
     await click(english);
     await screen.findByRole('button', { name: 'Check SOP' });
     await expect.poll(() => screen.getByRole('group', { name: 'Total time' }).textContent).toContain('23 days 45 minutes');

@@ -19,8 +19,30 @@ export function markerSymbol(text: string): SopSymbol | undefined {
   return undefined;
 }
 
-/** Text naming a branch target ("ke langkah 5", "kembali ke no. 3"): not a mark by itself. */
-export const BRANCH_TEXT = /\bke\s*(?:langkah|no\.?|nomor|step|kegiatan|proses|tahap)?\s*(?:no\.?\s*)?\d{1,3}\b/i;
+/** The answers a branch note opens with ("Ya:", "Tidak ->", "T:", "Tidak sesuai, kembali ..."); longest first. */
+export const BRANCH_LABELS = String.raw`tidak\s+sesuai|tidak\s+lengkap|tidak\s+setuju|tidak|tdk|belum|ya|sesuai|lengkap|setuju|y|t`;
+/** What names a step in a branch note: "langkah 5", "no. 5", "nomor 5", "tahap 5". */
+const STEP_NOUN = String.raw`(?:langkah|no\.?|nomor|step|kegiatan|proses|tahap)`;
+/** A pointer between an answer and its target: "Tidak: 5", "Tidak -> 5", "T = 5", "Ya → 7". */
+const POINTER = String.raw`(?:-+>|=>|[→⇒➔➜>:=])`;
+/** A number that counts something ("T: 5 hari", "Ya: 2 berkas") is not a step. */
+const NOT_AMOUNT = String.raw`(?!\s*(?:hari|hr|jam|menit|mnt|minggu|mgg|bulan|bln|berkas|lembar|orang|eksemplar|kali|x\b|%|[.,]\d))`;
+
+/**
+ * The source of the branch-note pattern, two forms: `[answer] [kembali] ke [langkah] N` ("ke langkah 5",
+ * "Tidak: ke 5", "kembali ke no. 3", "dikembalikan ke no. 2") with the answer in group 1 and the target
+ * in group 2; and `answer pointer [langkah] N` or `answer langkah N` ("Ya: langkah 7", "Tidak -> 5",
+ * "T: 5") with the answer in group 3 and the target in group 4.
+ */
+export const BRANCH_TEXT_SOURCE =
+  String.raw`(?:\b(${BRANCH_LABELS})\b\s*[:=,]?\s*)?(?:\b(?:kembali|dikembalikan)\s+)?\bke\s*${STEP_NOUN}?\s*(?:no\.?\s*)?(\d{1,3})\b${NOT_AMOUNT}` +
+  String.raw`|\b(${BRANCH_LABELS})\b\s*(?:${POINTER}\s*(?:${STEP_NOUN}\s*)?|${STEP_NOUN}\s*)(\d{1,3})\b${NOT_AMOUNT}`;
+
+/** Text naming a branch target ("ke langkah 5", "kembali ke no. 3", "Tidak -> 5"): not a mark by itself. */
+export const BRANCH_TEXT = new RegExp(BRANCH_TEXT_SOURCE, 'i');
+
+/** Whether a branch note names the step by a noun ("langkah 5", "no. 5") rather than a bare "ke 5". */
+export const NAMES_STEP = new RegExp(String.raw`${STEP_NOUN}\s*\d`, 'i');
 
 /** "Ya", "Tidak", "Y", "T": the label of a decision's arrow. */
 export function isBranchLabelText(text: string): boolean {

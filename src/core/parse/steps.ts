@@ -7,7 +7,16 @@ import type { ActorLane, Branch, SopSymbol, StepCells, StepDoc, StepMark } from 
 import type { DetectedTable, StepSpan } from '../detect/table';
 import { fold, splitJointNames, stripMarkup } from '../text';
 import { ownCaption } from '../grid/vocabulary';
-import { BRANCH_TEXT, isBranchLabelText, isMarkerText, markerSymbol, ShapeLocator, shapeSymbol } from './marks';
+import {
+  BRANCH_TEXT,
+  BRANCH_TEXT_SOURCE,
+  isBranchLabelText,
+  isMarkerText,
+  markerSymbol,
+  NAMES_STEP,
+  ShapeLocator,
+  shapeSymbol,
+} from './marks';
 
 /** The folded, markup-free text of a column over a step's rows; null for empty, "-" or "–". */
 function valueOver(grid: Grid, col: number | null, span: StepSpan): string | null {
@@ -22,11 +31,32 @@ function valueOver(grid: Grid, col: number | null, span: StepSpan): string | nul
   return v;
 }
 
-/** Whether an Uraian reads as a decision: "jika ... jika tidak/belum ...", "apakah ...", a question. */
+/** Whether an Uraian reads as a decision: "jika ... jika tidak/belum ...", "apakah ...", a question, a review with rework. */
 export function isDecisionText(uraian: string): boolean {
   const t = uraian.toLowerCase();
   if (/\?/.test(t) || /\bapakah\b/.test(t)) return true;
+  if (isReworkText(t)) return true;
   return /\b(?:jika|apabila|bila|kalau)\b.*\b(?:tidak|belum|salah|kurang)\b/.test(t);
+}
+
+/** "jika/apabila/bila" followed by "terdapat/ada/ditemukan" and, within a few words, what calls for rework. */
+const REWORK_CONDITION =
+  /\b(?:jika|apabila|bila|bilamana|kalau)\s+(?:masih\s+)?(?:terdapat|ada|ditemukan)\s+(?:[\p{L}/]+\s+){0,3}?(?:revisi|perbaikan|koreksi|kesalahan|kekeliruan|kekurangan|catatan|masukan)\b/iu;
+/** The rework itself: "dikerjakan kembali", "lakukan perbaikan", "diperbaiki", "direvisi". */
+const REWORK_ACTION =
+  /\b(?:dikerjakan\s+(?:kembali|ulang)|diperbaiki|direvisi|(?:lakukan|dilakukan|melakukan)\s+(?:perbaikan|revisi)|perbaikan|revisi)\b/i;
+
+/**
+ * A review whose Uraian says the work is redone when the reviewer finds something, without naming where
+ * the flow goes back to: "Melakukan reviu ... (jika terdapat revisi perbaikan, maka dikerjakan kembali
+ * oleh tim ybs)", "Pemeriksaan draft (lakukan perbaikan jika terdapat koreksi)". It is a decision; its
+ * "tidak" answer returns to the step before (the work being reviewed).
+ */
+export function isReworkText(uraian: string): boolean {
+  const m = REWORK_CONDITION.exec(uraian);
+  if (!m) return false;
+  // The condition names the rework ("jika terdapat revisi perbaikan") or the sentence says it elsewhere.
+  return /revisi|perbaikan|koreksi|kesalahan|kekeliruan|kekurangan/i.test(m[0]) || REWORK_ACTION.test(uraian);
 }
 
 /** The lanes of a table: from the header, or from the names written in a single Pelaksana column. */
@@ -95,21 +125,42 @@ export function branchLabel(text: string): 'ya' | 'tidak' | null {
   return null;
 }
 
-const BRANCH_TEXT_GLOBAL =
-  /(?:\b(ya|y|sesuai|lengkap|tidak|tdk|t|belum|tidak sesuai|tidak lengkap)\b\s*[:=,]?\s*)?(?:\b(?:kembali|dikembalikan)\s+)?\bke\s*(?:langkah|no\.?|nomor|step|kegiatan|proses|tahap)?\s*(?:no\.?\s*)?(\d{1,3})\b/gi;
+const BRANCH_TEXT_GLOBAL = new RegExp(BRANCH_TEXT_SOURCE, 'gi');
 
-/** Branches named in a text: "Tidak: ke 5", "kembali ke langkah 3", "Ya ke no. 7". */
-export function branchesInText(text: string, ownNo: string | null, knownNos: Set<string>, cell: string): Branch[] {
+/** Words that make the clause of a branch note the "no" answer, and those that make it the "yes" answer. */
+const NO_CLAUSE =
+  /\b(?:tidak|tdk|belum|kembali|dikembalikan|salah|ditolak|revisi|perbaikan|diperbaiki|ulang|ulangi|diulang)\b/i;
+const YES_CLAUSE = /\b(?:ya|sesuai|lengkap|setuju|disetujui|benar|lanjut|dilanjutkan|diteruskan)\b/i;
+
+/**
+ * Branches named in a text: "Tidak: ke 5", "kembali ke langkah 3", "Ya ke no. 7", "Ya: langkah 7; Tidak:
+ * langkah 5", "Tidak -> 5", "T: 5", "jika tidak sesuai kembali ke langkah 3", "(dikembalikan ke no. 2)".
+ * Where the note does not say the answer, its clause does (the words since the previous target), else
+ * the direction: back is "tidak", forward "ya". With `namedOnly` (an Uraian, where "ke 2 bidang" is no
+ * branch) only notes that name the step ("langkah 5", "no. 5") or say the answer count.
+ */
+export function branchesInText(
+  text: string,
+  ownNo: string | null,
+  knownNos: Set<string>,
+  cell: string,
+  namedOnly = false
+): Branch[] {
   const out: Branch[] = [];
   if (!BRANCH_TEXT.test(text)) return out;
   BRANCH_TEXT_GLOBAL.lastIndex = 0;
+  let clauseStart = 0;
   for (let m = BRANCH_TEXT_GLOBAL.exec(text); m; m = BRANCH_TEXT_GLOBAL.exec(text)) {
-    const target = m[2];
+    const said = m[1] ?? m[3];
+    const target = m[2] ?? m[4];
+    const clause = text.slice(clauseStart, m.index + m[0].length);
+    clauseStart = m.index + m[0].length;
+    if (namedOnly && !said && !NAMES_STEP.test(m[0])) continue;
     let label: 'ya' | 'tidak';
-    const said = m[1] ? branchLabel(m[1]) : null;
-    if (said) label = said;
-    else if (/\b(?:tidak|belum|kembali|dikembalikan|salah)\b/i.test(text.slice(0, m.index + m[0].length)))
-      label = 'tidak';
+    const answer = said ? branchLabel(said) : null;
+    if (answer) label = answer;
+    else if (NO_CLAUSE.test(clause)) label = 'tidak';
+    else if (YES_CLAUSE.test(clause)) label = 'ya';
     else label = ownNo !== null && Number(target) <= Number(ownNo) ? 'tidak' : 'ya';
     out.push({ label, target: knownNos.has(target) ? target : null, source: 'text', cell });
   }
@@ -310,7 +361,27 @@ function addBranches(
         if (!s.branches.some((x) => x.label === b.label && x.target === b.target)) s.branches.push(b);
       }
     }
+    if (s.symbol === 'decision') {
+      // A decision may name its targets in its own Uraian ("... jika tidak sesuai kembali ke langkah 3").
+      for (const b of branchesInText(s.uraian, s.no, knownNos, s.cells.uraian, true)) {
+        if (!s.branches.some((x) => x.label === b.label && x.target === b.target)) s.branches.push(b);
+      }
+    }
   }
+  inferReworkBranches(steps);
+}
+
+/**
+ * A review with rework written only in words ("Pemeriksaan draft (lakukan perbaikan jika terdapat
+ * koreksi)"), where no arrow was drawn and no note names the target: its "tidak" answer returns to the
+ * step before, the work under review. The branch says it was inferred, so the check can tell the user.
+ */
+function inferReworkBranches(steps: StepDoc[]): void {
+  steps.forEach((s, i) => {
+    if (i === 0 || s.symbol !== 'decision' || s.symbolSource === 'shape') return;
+    if (s.branches.some((b) => b.label === 'tidak') || !isReworkText(s.uraian)) return;
+    s.branches.push({ label: 'tidak', target: stepKey(steps[i - 1]), source: 'inferred', cell: s.cells.uraian });
+  });
 }
 
 function parseCell(cell: string): { row: number; col: number } {

@@ -93,7 +93,7 @@ export interface ReportWords {
 const ID: ReportWords = {
   title: 'Laporan Tinjauan SOP',
   generated: (d, v) => `Dibuat ${d} oleh Alur ${v}`,
-  summary: (f, s, e, w, i) => `${f} berkas · ${s} SOP · ${e} galat · ${w} peringatan · ${i} info`,
+  summary: (f, s, e, w, i) => `${f} berkas · ${s} SOP · ${e} kesalahan · ${w} peringatan · ${i} info`,
   overview: 'Ikhtisar',
   overviewHint: 'Satu baris per SOP, dikelompokkan per folder kantor. Tabel ini dapat disalin ke Excel.',
   office: 'Kantor (folder)',
@@ -114,7 +114,7 @@ const ID: ReportWords = {
   },
   status: { ready: 'Siap disahkan', fix: 'Perlu perbaikan', unreadable: 'Tidak terbaca' },
   statusLegend:
-    'Siap disahkan: tanpa galat dan peringatan. Perlu perbaikan: ada galat atau peringatan (termasuk temuan lintas SOP). Tidak terbaca: berkasnya tidak dapat dibuka atau tidak berisi tabel SOP.',
+    'Siap disahkan: tanpa kesalahan dan peringatan. Perlu perbaikan: ada kesalahan atau peringatan (termasuk temuan lintas SOP). Tidak terbaca: berkasnya tidak dapat dibuka atau tidak berisi tabel SOP.',
   cross: 'Temuan lintas SOP',
   crossHint:
     'Pemeriksaan yang membandingkan SOP satu dengan yang lain: nomor dan nama ganda, keterkaitan, penulisan pelaksana, tanggal.',
@@ -123,7 +123,7 @@ const ID: ReportWords = {
   severityCol: 'Tingkat',
   message: 'Pesan',
   places: 'Tempat',
-  severity: { error: 'galat', warning: 'peringatan', info: 'info' },
+  severity: { error: 'kesalahan', warning: 'peringatan', info: 'info' },
   unnamed: '(tanpa nama)',
   where: (f, s, r) => `${f} · sheet ${s} · tabel ${r}`,
   identity: 'Identitas',

@@ -2,7 +2,10 @@
  * decision-branch: a decision (a diamond, or an Uraian written as "jika ..., jika tidak/belum ...
  * dikembalikan") with no readable `tidak` target, or a branch pointing at a step that does not exist.
  * A decision whose "no" path goes nowhere leaves the reader stuck exactly where work is rejected and
- * must be redone. Branches come from connectors and from text such as `Tidak: ke 5` (step.branches).
+ * must be redone. Branches come from connectors and from text such as `Tidak: ke 5`, `Tidak -> 5`,
+ * `Ya: langkah 7; Tidak: langkah 5` (step.branches). A review with rework written only in words
+ * ("lakukan perbaikan jika terdapat koreksi") gets an inferred "tidak" branch back to the step before:
+ * reported as info, naming the step it was taken to return to.
  */
 import type { StepDoc } from '../model';
 import { say, type Rule, type RuleFinding } from './types';
@@ -36,7 +39,9 @@ export const decisionBranch: Rule = {
       if (step.symbol !== 'decision' && !uraianIsDecision(step.uraian)) continue;
       const branches = Array.isArray(step.branches) ? step.branches : [];
       const dangling = branches.filter((b) => b.target !== null && !keys.has(b.target));
-      const tidak = branches.some((b) => b.label === 'tidak' && b.target !== null && keys.has(b.target));
+      const read = branches.filter((b) => b.source !== 'inferred');
+      const tidak = read.some((b) => b.label === 'tidak' && b.target !== null && keys.has(b.target));
+      const inferred = branches.find((b) => b.source === 'inferred' && b.label === 'tidak' && b.target !== null);
       if (dangling.length > 0) {
         const b = dangling[0];
         out.push({
@@ -45,6 +50,19 @@ export const decisionBranch: Rule = {
             lang,
             `Cabang “${b.label}” keputusan di ${stepName(step, lang)} menuju langkah ${b.target}, yang tidak ada. Arahkan ke langkah yang benar.`,
             `The “${b.label}” branch of the decision at ${stepName(step, lang)} points to step ${b.target}, which does not exist. Point it at the right step.`
+          ),
+        });
+      } else if (!tidak && inferred && keys.has(inferred.target!)) {
+        // A review with rework written only in words: the flow goes back to the step before. Say so,
+        // so the author can write the target where it is another step.
+        const back = doc.steps.find((s) => stepKey(s) === inferred.target)!;
+        out.push({
+          cell: step.cells.uraian,
+          severity: 'info',
+          message: say(
+            lang,
+            `${cap(stepName(step, lang))} dibaca sebagai keputusan (pemeriksaan dengan perbaikan); cabang “Tidak” dianggap kembali ke ${stepName(back, lang)}. Bila perbaikan dikerjakan di langkah lain, tulis di Keterangan “Tidak: ke langkah N”.`,
+            `${cap(stepName(step, lang))} is read as a decision (a review with rework); its “Tidak” (no) branch is taken to return to ${stepName(back, lang)}. If the rework is done at another step, write “Tidak: ke langkah N” in Keterangan.`
           ),
         });
       } else if (!tidak) {

@@ -1,8 +1,9 @@
 /**
  * missing-kelengkapan / missing-output: a step with no Kelengkapan (the standard input) or no Output.
  * PermenPAN-RB 35/2012 asks for both in the Mutu Baku of every step: they are what a reviewer checks the
- * work against. Reported on the step's Kelengkapan / Output cell, or its Uraian where the table has no
- * such column. A warning: the flow still runs, but the SOP is incomplete.
+ * work against. Reported on the step's Kelengkapan / Output cell, and only where the table has that
+ * column: a table without one (seed 003 has no Output column) would otherwise get a finding on every
+ * step for a column the author never made. A warning: the flow still runs, but the SOP is incomplete.
  */
 import type { Lang, StepDoc } from '../model';
 import { say, type Rule } from './types';
@@ -22,10 +23,11 @@ export function missingField(
     },
     defaultSeverity: 'warning',
     check({ doc, lang }) {
+      if (doc.table.columns[field] === null) return [];
       return doc.steps
-        .filter((s: StepDoc) => s[field] === null || s[field]?.trim() === '')
+        .filter((s: StepDoc) => s.cells[field] !== null && (s[field] === null || s[field]?.trim() === ''))
         .map((step) => ({
-          cell: step.cells[field] ?? step.cells.uraian,
+          cell: step.cells[field] as string,
           message: say(
             lang,
             `${label.id} ${stepName(step, lang)} kosong. ${todo(lang)}`,

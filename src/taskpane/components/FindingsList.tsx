@@ -2,7 +2,10 @@
  * The findings of one SOP (contract: a list named "Temuan" whose items show cell and message; present
  * even when empty, then saying so). Items come grouped by severity, errors first; each group opens
  * with a caption, and each item says its severity in words and with an icon, never by colour alone.
- * Clicking an item selects its cell; "Perbaiki" applies its fix.
+ * The same finding over many cells is one item naming its cells (core/rules/group.ts): clicking it
+ * selects the first cell, the small cell buttons under it select each; "Perbaiki" applies its fixes.
+ * "Perbaiki semua" gathers every safe fix of every rule and lists the changes (cell, from, to) for the
+ * user to confirm before anything is written.
  */
 import {
   Badge,
@@ -26,9 +29,11 @@ import {
   Wrench16Regular,
   HighlightRegular,
 } from '@fluentui/react-icons';
-import type { Finding, Severity } from '../../core/model';
-import { useId, type ReactNode } from 'react';
-import type { Strings } from '../i18n';
+import type { Finding, Fix, Lang, Severity } from '../../core/model';
+import { allFixes } from '../../core/rules/fix';
+import { groupFindings } from '../../core/rules/group';
+import { useId, useState, type ReactNode } from 'react';
+import { format, type Strings } from '../i18n';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -88,19 +93,50 @@ const useStyles = makeStyles({
     color: tokens.colorPaletteGreenForeground1,
   },
   toolbar: { flexWrap: 'wrap', padding: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  cells: { display: 'flex', flexWrap: 'wrap', gap: '2px', paddingLeft: tokens.spacingHorizontalXS },
+  cellButton: {
+    minWidth: 0,
+    height: 'auto',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+  },
+  confirm: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  changes: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: `2px ${tokens.spacingHorizontalXS}` },
+    '& td': { borderTop: `1px solid ${tokens.colorNeutralStroke3}`, overflowWrap: 'anywhere' },
+  },
+  changesScroll: { maxHeight: '240px', overflowY: 'auto' },
+  from: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
+  confirmButtons: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 export interface FindingsListProps {
   findings: Finding[];
+  /** The language of the messages (a group's summary sentence is written in it). */
+  lang: Lang;
   t: Strings;
   busy: boolean;
   /** The last action's outcome, when it was about this card. */
   notice?: ReactNode;
   /** The host can mark cells on the sheet (not in file mode, which keeps the file as it was). */
   canMark: boolean;
+  /** Select a finding's cell: the first of a group, or the one cell asked for. */
   onSelect: (finding: Finding) => void;
-  onFix: (finding: Finding) => void;
-  onFixAllTypos: () => void;
+  /** Apply the fixes of one item (a group's fixes together). */
+  onFix: (findings: Finding[]) => void;
+  /** Apply the changes the user confirmed. */
+  onFixAll: (fixes: Fix[]) => void;
   onMark: () => void;
   onClearMarks: () => void;
 }
@@ -110,17 +146,62 @@ function SeverityIcon({ severity, className }: { severity: Severity; className?:
   return <Icon className={className} aria-hidden="true" />;
 }
 
+/** The confirm step of "fix all": every change listed (cell, from, to) before it is written. */
+function FixAllConfirm(props: { fixes: Fix[]; t: Strings; busy: boolean; onApply: () => void; onCancel: () => void }) {
+  const { fixes, t } = props;
+  const styles = useStyles();
+  const titleId = useId();
+  return (
+    <section className={styles.confirm} aria-labelledby={titleId}>
+      <Subtitle2 as="h3" id={titleId} className={styles.title}>
+        {t.fixAllTitle}
+      </Subtitle2>
+      <span>{format(t.fixAllHint, { count: fixes.length })}</span>
+      <div className={styles.changesScroll}>
+        <table className={styles.changes} aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{t.fixCell}</th>
+              <th scope="col">{t.fixFrom}</th>
+              <th scope="col">{t.fixTo}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fixes.map((f) => (
+              <tr key={f.cell}>
+                <td>
+                  <span className={styles.cell}>{f.cell}</span>
+                </td>
+                <td className={styles.from}>{f.from}</td>
+                <td>{f.to}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={styles.confirmButtons}>
+        <Button appearance="primary" icon={<Wrench16Regular />} disabled={props.busy} onClick={props.onApply}>
+          {format(t.fixAllApply, { count: fixes.length })}
+        </Button>
+        <Button onClick={props.onCancel}>{t.fixAllCancel}</Button>
+      </div>
+    </section>
+  );
+}
+
 export function FindingsList(props: FindingsListProps) {
   // Ties each "Perbaiki" button to its finding's message for screen readers (the name stays exact).
   const idBase = useId();
   const { findings, t, busy, onSelect, onFix, notice } = props;
   const styles = useStyles();
+  const [confirming, setConfirming] = useState<Fix[] | null>(null);
   const counts = Object.fromEntries(ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<
     Severity,
     number
   >;
   const sorted = ORDER.flatMap((s) => findings.filter((f) => f.severity === s));
-  const typoCount = findings.filter((f) => f.rule === 'typo' && f.fix).length;
+  const groups = groupFindings(sorted, props.lang);
+  const fixable = allFixes(findings);
 
   return (
     <Card className={styles.card}>
@@ -146,11 +227,15 @@ export function FindingsList(props: FindingsListProps) {
           </span>
         }
       />
-      {findings.length > 0 && (typoCount > 0 || props.canMark) && (
+      {findings.length > 0 && (fixable.length > 0 || props.canMark) && (
         <Toolbar size="small" className={styles.toolbar}>
-          {typoCount > 0 && (
-            <ToolbarButton icon={<TextGrammarCheckmark20Regular />} disabled={busy} onClick={props.onFixAllTypos}>
-              {t.fixAllTypos} ({typoCount})
+          {fixable.length > 0 && (
+            <ToolbarButton
+              icon={<TextGrammarCheckmark20Regular />}
+              disabled={busy || confirming !== null}
+              onClick={() => setConfirming(fixable)}
+            >
+              {t.fixAll} ({fixable.length})
             </ToolbarButton>
           )}
           {props.canMark && (
@@ -165,50 +250,87 @@ export function FindingsList(props: FindingsListProps) {
           )}
         </Toolbar>
       )}
+      {confirming && (
+        <FixAllConfirm
+          fixes={confirming}
+          t={t}
+          busy={busy}
+          onApply={() => {
+            const fixes = confirming;
+            setConfirming(null);
+            props.onFixAll(fixes);
+          }}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
       {notice}
       <ul className={styles.list} aria-label={t.findings}>
-        {sorted.length === 0 && (
+        {groups.length === 0 && (
           <li className={styles.empty}>
             <CheckmarkCircle20Regular aria-hidden="true" />
             {t.noFindings}
           </li>
         )}
-        {sorted.map((f, i) => {
-          const firstOfGroup = i === 0 || sorted[i - 1].severity !== f.severity;
+        {groups.map((g, i) => {
+          const firstOfGroup = i === 0 || groups[i - 1].severity !== g.severity;
+          const first = g.findings[0];
+          const many = g.cells.length > 1;
           return (
-            <li key={`${f.rule}-${f.cell}-${i}`}>
+            <li key={`${g.rule}-${g.cells[0]}-${i}`}>
               {firstOfGroup && (
                 // Visual group caption; each item names its severity itself, so readers skip this.
-                <div className={mergeClasses(styles.groupCaption, styles[f.severity])} aria-hidden="true">
-                  <SeverityIcon severity={f.severity} />
-                  {t.severity[f.severity]} · {counts[f.severity]}
+                <div className={mergeClasses(styles.groupCaption, styles[g.severity])} aria-hidden="true">
+                  <SeverityIcon severity={g.severity} />
+                  {t.severity[g.severity]} · {counts[g.severity]}
                 </div>
               )}
               <div className={styles.item}>
-                <Button
-                  appearance="subtle"
-                  className={styles.open}
-                  onClick={() => onSelect(f)}
-                  title={t.goToCell.replace('{cell}', f.cell)}
-                >
-                  <span className={styles.openBody}>
-                    <span className={styles.head}>
-                      <SeverityIcon severity={f.severity} className={styles[f.severity]} />
-                      <span className={styles.cell}>{f.cell}</span>
-                      <span className={styles.severity}>{t.severity[f.severity]}</span>
+                <span className={styles.openBody} style={{ flexGrow: 1 }}>
+                  <Button
+                    appearance="subtle"
+                    className={styles.open}
+                    onClick={() => onSelect(first)}
+                    title={t.goToCell.replace('{cell}', first.cell)}
+                  >
+                    <span className={styles.openBody}>
+                      <span className={styles.head}>
+                        <SeverityIcon severity={g.severity} className={styles[g.severity]} />
+                        <span className={styles.cell}>{many ? g.cellsText : first.cell}</span>
+                        <span className={styles.severity}>{t.severity[g.severity]}</span>
+                      </span>
+                      <span className={styles.message} id={`${idBase}-${i}`}>
+                        {g.message}
+                      </span>
                     </span>
-                    <span className={styles.message} id={`${idBase}-${i}`}>
-                      {f.message}
+                  </Button>
+                  {many && (
+                    <span
+                      className={styles.cells}
+                      role="group"
+                      aria-label={format(t.cellsOf, { count: g.cells.length })}
+                    >
+                      {g.findings.map((f, j) => (
+                        <Button
+                          key={`${f.cell}-${j}`}
+                          size="small"
+                          appearance="transparent"
+                          className={styles.cellButton}
+                          onClick={() => onSelect(f)}
+                          title={t.goToCell.replace('{cell}', f.cell)}
+                        >
+                          {f.cell}
+                        </Button>
+                      ))}
                     </span>
-                  </span>
-                </Button>
-                {f.fix && (
+                  )}
+                </span>
+                {g.fixes.length > 0 && (
                   <Button
                     size="small"
                     className={styles.fixButton}
                     icon={<Wrench16Regular />}
                     disabled={busy}
-                    onClick={() => onFix(f)}
+                    onClick={() => onFix(g.findings.filter((f) => f.fix))}
                     aria-describedby={`${idBase}-${i}`}
                   >
                     {t.fix}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, mergeFixes, typoFixes } from '../../../src/core/rules/fix';
+import { allFixes, applyFix, mergeFixes, typoFixes } from '../../../src/core/rules/fix';
 import { runRules } from '../../../src/core/rules/registry';
 import { buildDoc, cleanSpec } from './build';
 
@@ -42,5 +42,21 @@ describe('fixes', () => {
     cell.text = applyFix(cell.text, fixes[0])!;
     expect(cell.text).toBe('STANDAR OPERASIONAL PROSEDUR: DRAFT dan Klasifikasi');
     expect(runRules(doc).filter((f) => f.rule === 'typo')).toEqual([]);
+  });
+
+  it('allFixes takes the fix of every rule, and combines a typo inside tags with the markup removed around it (seed 003, C17)', () => {
+    const from = '<b>Pencatatan dan Pemdataan</b>';
+    const finding = (rule: string, to: string, cell = 'C17') => ({ rule, severity: 'warning' as const, cell, message: '', fix: { cell, from, to } });
+    expect(
+      allFixes([
+        finding('markup', 'Pencatatan dan Pemdataan'),
+        finding('typo', '<b>Pencatatan dan Pendataan</b>'),
+        { rule: 'missing-time', severity: 'warning', cell: 'I23', message: '', fix: null },
+        { rule: 'truncated-text', severity: 'warning', cell: 'F23', message: '', fix: { cell: 'F23', from: 'Mula', to: 'Mulai' } },
+      ])
+    ).toEqual([
+      { cell: 'C17', from, to: 'Pencatatan dan Pendataan' },
+      { cell: 'F23', from: 'Mula', to: 'Mulai' },
+    ]);
   });
 });

@@ -8,9 +8,8 @@ describe('missing-kelengkapan', () => {
     expect(found.map((f) => f.cell)).toEqual(['F13', 'F14']);
   });
 
-  it('points at the Uraian when the table has no Kelengkapan column', () => {
-    const found = check(missingKelengkapan, { columns: { kelengkapan: false }, steps: [{ uraian: 'A' }] });
-    expect(found.map((f) => f.cell)).toEqual(['B13']);
+  it('says nothing where the table has no Kelengkapan column', () => {
+    expect(check(missingKelengkapan, { columns: { kelengkapan: false }, steps: [{ uraian: 'A' }] })).toEqual([]);
   });
 
   it('does not report a filled Kelengkapan (near miss: a one-letter value)', () => {
