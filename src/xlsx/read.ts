@@ -26,6 +26,7 @@ import { readDrawingShapes } from './shapes';
 import { BUILTIN_NUM_FMTS, decodeEntities, decodeEscapes, valueText, type CellValue } from './cell-text';
 import { DEFAULT_COL_POINTS, storedWidthToPoints } from './units';
 import { NS, child, children, nsAttr, parseXml, type XmlElement } from './xml';
+import { readPageSetup } from './page-setup';
 import { safeMerges } from './merges';
 
 export interface ReadOptions {
@@ -115,6 +116,7 @@ export async function readWorkbookDetailed(
     else grid.shapes = readSheetShapes(pkg, part.path, grid);
     grids.push(grid);
     extras.push({ ...small, definedNames: book.definedNames, localSheetId: part.index });
+    if (source !== undefined) grid.page = readPageSetup(extras[extras.length - 1]);
   }
   return { grids, extras };
 }

@@ -28,6 +28,7 @@
  *   one above its symbol, both carrying the same letter (A, B, C ...), with the flow going through them.
  */
 import { a1, rangeA1, type Grid } from '../grid';
+import { printedPageBreaks } from '../grid/pagination';
 import type { ActorLane, Branch, SopDoc, StepDoc } from '../model';
 import { SheetAxes, boxBottom, boxRight, boxesCrossed, centreX, centreY, roundBox, simplify } from './geometry';
 import { CONNECTOR_LOOK, dressPlan, symbolLook } from './look';
@@ -275,7 +276,7 @@ function letterFor(n: number): string {
 function breakGaps(doc: SopDoc, grid: Grid, drawn: DrawnStep[]): BreakGap[] {
   const range = doc.table.range;
   const rows = new Set<number>(doc.table.pageBreakRows);
-  for (const r of grid.pageBreaks ?? []) if (r > range.top && r <= range.bottom) rows.add(r);
+  for (const r of printedPageBreaks(grid)) if (r > range.top && r <= range.bottom) rows.add(r);
   const indexes = new Set<number>();
   for (const r of rows) {
     const i = drawn.findIndex((d) => d.step.row >= r);

@@ -71,7 +71,17 @@ export interface Grid {
   protected?: boolean;
   /** Rows (1-based) where a manual page break starts a new printed page, where known. */
   pageBreaks?: number[];
+  /**
+   * The sheet's page setup (paper, orientation, margins, zoom or fit-to-pages, print titles, print
+   * area), where the host read it: `printedPageBreaks` (./pagination) adds the automatic breaks it gives.
+   */
+  page?: PageSetup;
+  /** False when the host could not read the page setup (old Excel): printed breaks are the manual ones only. */
+  pageKnown?: boolean;
 }
+
+export type { PageSetup, PageMargins } from './pagination';
+import type { PageSetup } from './pagination';
 
 export const DEFAULT_COL_WIDTH = 48; // points: 8.43 characters of Calibri 11
 export const DEFAULT_ROW_HEIGHT = 15; // points
