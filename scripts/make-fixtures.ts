@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { colWidth, parseA1, parseRangeA1, rowHeight, type Grid } from '../src/core/grid';
 import { addShapes, type DrawPoint, type DrawShape } from '../src/xlsx/drawing';
 import { charsToStoredWidth } from '../src/xlsx/units';
-import { resolveShapes, specCells, specToGrid, type SheetSpec, type WorkbookSpec } from '../tests/fixtures/spec';
+import { resolveShapes, specCells, specToGrid, type PageSpec, type SheetSpec, type WorkbookSpec } from '../tests/fixtures/spec';
 import { allSpecs, cleanSuratMasuk, pelaksanaText, seedSpecs } from '../tests/fixtures/specs';
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 2, 8, 0, 0));
@@ -27,9 +27,7 @@ function cellsOf(range: string): { row: number; col: number }[] {
 }
 
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
-  const ws = wb.addWorksheet(sheet.name, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
+  const ws = wb.addWorksheet(sheet.name, { pageSetup: pageSetupOf(sheet.page) });
   for (const [letters, chars] of Object.entries(sheet.widths ?? {})) ws.getColumn(letters).width = charsToStoredWidth(chars);
   for (const { row, col, value } of specCells(sheet).values()) ws.getCell(row, col).value = value;
   for (const f of sheet.formatted ?? []) {
@@ -57,6 +55,24 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
   // A break "starting row R" is stored on row R - 1 (a break below it).
   for (const r of sheet.pageBreaks ?? []) ws.getRow(r - 1).addPageBreak();
   if (sheet.protect) void ws.protect('', {});
+}
+
+/** exceljs' page setup for a spec (it writes the print titles and area as Excel's defined names). */
+function pageSetupOf(page: PageSpec | undefined): Partial<ExcelJS.PageSetup> {
+  if (!page) return { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const out: Partial<ExcelJS.PageSetup> = {
+    paperSize: page.paperSize as ExcelJS.PaperSize,
+    orientation: page.orientation,
+    fitToPage: page.fit !== undefined,
+    fitToWidth: page.fit?.width ?? 1,
+    fitToHeight: page.fit?.height ?? 1,
+    scale: page.scale ?? 100,
+    margins: page.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+  if (page.printTitleRows) out.printTitlesRow = page.printTitleRows;
+  if (page.printArea) out.printArea = page.printArea;
+  if (page.centerHorizontally) out.horizontalCentered = true;
+  return out;
 }
 
 /** Where on a box a connection site lies (0 top, 1 left, 2 bottom, 3 right). */
@@ -180,6 +196,23 @@ async function normalise(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
+/**
+ * exceljs writes the print area and titles as `'Area'!$A6:$D95`; Excel writes `Area!$A$6:$D$95` (quotes
+ * only where the sheet name needs them, every part absolute), and LibreOffice ignores the former.
+ */
+async function excelDefinedNames(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  const fixed = xml.replace(/(<definedName [^>]*>)([^<]*)(<\/definedName>)/g, (_m, open: string, body: string, close: string) => {
+    const text = body
+      .replace(/&apos;([A-Za-z_][A-Za-z0-9_.]*)&apos;!/g, '$1!')
+      .replace(/\$([A-Z]{1,3})(\d+)/g, '$$$1$$$2');
+    return open + text + close;
+  });
+  zip.file('xl/workbook.xml', fixed);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
 export async function buildWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Alur fixtures';
@@ -188,6 +221,7 @@ export async function buildWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   wb.modified = FIXED_DATE;
   for (const sheet of spec.sheets) writeSheet(wb, sheet);
   let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
+  if (spec.sheets.some((s) => s.page?.printArea || s.page?.printTitleRows)) bytes = await excelDefinedNames(bytes);
   for (const sheet of spec.sheets) {
     if (!sheet.shapes?.length) continue;
     bytes = await addShapes(bytes, sheet.name, drawShapesOf(sheet, specToGrid(sheet)));
