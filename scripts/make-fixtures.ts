@@ -120,7 +120,7 @@ export function drawShapesOf(sheet: SheetSpec, grid: Grid): DrawShape[] {
   return shapes.map((s): DrawShape => {
     if (s.kind !== 'connector') {
       const picture = s.picture ? { picture: { png: iconPng() } } : {};
-      return { kind: s.kind, id: s.id, name: s.name, description: s.description, text: s.text, ...boxes.get(s.id)!, ...picture };
+      return { kind: s.kind, id: s.id, name: s.name, description: s.description, text: s.text, ...(s.geometry ? { preset: s.geometry } : {}), ...boxes.get(s.id)!, ...picture };
     }
     const start = s.startShape !== undefined ? boxes.get(s.startShape) : undefined;
     const end = s.endShape !== undefined ? boxes.get(s.endShape) : undefined;

@@ -63,7 +63,8 @@ export interface DrawShape {
    * Connectors: the preset geometry (straightConnector1, bentConnector2/3/4 ...), with its adjust values
    * (adj1, adj2 ... in 1/100000 of the preset frame's extent) and the clockwise turn of its frame in
    * degrees. The flips are worked out here from the turn and the direction from -> to, so that the
-   * preset's path starts at `from` and ends at `to` (see connectorFlips).
+   * preset's path starts at `from` and ends at `to` (see connectorFlips). Boxes: a preset drawn instead
+   * of the kind's own (e.g. homePlate for an off-page connector, as people draw it).
    */
   preset?: string;
   adjust?: number[];
@@ -360,7 +361,7 @@ function avLst(adjust: number[] | undefined): string {
 
 function renderBox(s: DrawShape, id: number, xfrm: string): string {
   const textBox = s.kind === 'other';
-  const geometry = GEOMETRY[s.kind as Exclude<ShapeKind, 'connector'>];
+  const geometry = escapeXml(s.preset ?? GEOMETRY[s.kind as Exclude<ShapeKind, 'connector'>]);
   const line = hex(s.lineColor, '000000');
   const color = hex(s.textColor, line);
   // A text box ("other") has no outline and, unless given a fill colour, no fill.

@@ -7,6 +7,7 @@ import type { ActorLane, Branch, SopSymbol, StepCells, StepDoc, StepMark } from 
 import type { DetectedTable, StepSpan } from '../detect/table';
 import { fold, splitJointNames, stripMarkup } from '../text';
 import { ownCaption } from '../grid/vocabulary';
+import { branchesThroughOffpage } from './offpage';
 import {
   BRANCH_TEXT,
   BRANCH_TEXT_SOURCE,
@@ -299,7 +300,7 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
     }
   });
 
-  addBranches(grid, steps, hits, lanes, cols.keterangan);
+  addBranches(grid, steps, hits, lanes, cols.keterangan, table.layout.pageBreakRows);
   return steps;
 }
 
@@ -309,7 +310,8 @@ function addBranches(
   steps: StepDoc[],
   hits: ShapeHit[],
   lanes: ActorLane[],
-  keteranganCol: number | null
+  keteranganCol: number | null,
+  headerBreaks: number[] = []
 ): void {
   const knownNos = new Set(steps.map((s) => s.no).filter((n): n is string => n !== null));
   const stepOfShape = new Map(hits.map((h) => [h.shape.id, h]));
@@ -348,6 +350,20 @@ function addBranches(
     if (!label) label = nearbyLabel(grid, conn);
     if (!label) label = to.row > from.row ? 'ya' : 'tidak';
     from.branches.push({ label, target: stepKey(to), source: 'connector', cell: a1(a.row, a.col) });
+  }
+  // Through off-page connectors: into one pentagon, on from its partner (./offpage).
+  for (const t of branchesThroughOffpage(grid, steps, hits, headerBreaks, (i) => steps[i].symbol === 'decision')) {
+    const from = steps[t.from.step];
+    const to = steps[t.to.step];
+    const label =
+      branchLabel(t.into.text) ??
+      nearbyLabel(grid, t.into) ??
+      branchLabel(t.outOf.text) ??
+      nearbyLabel(grid, t.outOf) ??
+      (to.row > from.row ? 'ya' : 'tidak');
+    const target = stepKey(to);
+    if (!from.branches.some((x) => x.label === label && x.target === target))
+      from.branches.push({ label, target, source: 'connector', cell: a1(t.from.row, t.from.col) });
   }
   for (const s of steps) {
     const cells: string[] = [];
