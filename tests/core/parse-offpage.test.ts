@@ -49,7 +49,7 @@ function steps(decisionBranches: string[]) {
   ];
 }
 
-const expected = new Map<WorkbookSpec, ReturnType<typeof read>>([
+const expected = new Map<WorkbookSpec, unknown>([
   // "Ya" through the pair lettered A to step 5; "Tidak" drawn straight back to step 2.
   [offpageLetters, { steps: steps(['tidak -> 2 (connector E16)', 'ya -> 5 (connector E16)']), findings: [] }],
   // Both through pairs: A down to step 5, B from under the diamond back beside step 2.
