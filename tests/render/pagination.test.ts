@@ -19,6 +19,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/grid';
 import { printedPageBreaks, printZoom } from '../../src/core/grid/pagination';
 import { readWorkbook } from '../../src/xlsx/read';
+import { offpageAutoBreak } from '../fixtures/specs/offpage';
 import { pageSetupSpecs } from '../fixtures/specs/page-setup';
 import { requireTool } from './render';
 
@@ -31,6 +32,8 @@ const fitToWidth = new Set(['page-f4-landscape-fit.xlsx', 'page-print-titles.xls
 /** The first row of each printed page, as LibreOffice prints the file. */
 const printed = new Map<string, number[]>();
 const grids = new Map<string, Grid>();
+/** The text of each page LibreOffice prints of the off-page fixture. */
+const sopPages: string[] = [];
 
 beforeAll(async () => {
   requireTool('soffice');
@@ -43,6 +46,10 @@ beforeAll(async () => {
     files.push(join(dir, spec.file));
     grids.set(spec.file, (await readWorkbook(bytes))[0]);
   }
+  const sop = offpageAutoBreak.file;
+  await writeFile(join(dir, sop), await readFile(join('tests/fixtures/xlsx', sop)));
+  files.push(join(dir, sop));
+  grids.set(sop, (await readWorkbook(await readFile(join('tests/fixtures/xlsx', sop))))[0]);
   // One LibreOffice run for all the files, with a private profile.
   execFileSync(
     'soffice',
@@ -63,6 +70,10 @@ beforeAll(async () => {
       .map((m) => Number(m[1]));
     printed.set(spec.file, firsts);
   }
+  const pdf = execFileSync('pdftotext', ['-layout', join(dir, sop.replace(/\.xlsx$/, '.pdf')), '-'], {
+    encoding: 'utf8',
+  });
+  sopPages.push(...pdf.split('\f').filter((p) => p.trim() !== ''));
 }, 360_000);
 
 /** The rows starting a page after the first, as LibreOffice printed them. */
@@ -98,6 +109,15 @@ describe('automatic page breaks against LibreOffice', () => {
       });
     }
   }
+
+  it('an SOP whose page setup breaks between the rows left for off-page pentagons: LibreOffice breaks there too', () => {
+    // Steps 1-4 (rows 13-16) and the foot row 17 on page 1; the head row 18 and steps 5-7 on page 2.
+    expect(printedPageBreaks(grids.get(offpageAutoBreak.file)!)).toEqual([18]);
+    expect(sopPages.length).toBe(2);
+    expect(sopPages[0]).toContain('Apakah berkas permohonan lengkap');
+    expect(sopPages[0]).not.toContain('Memberikan paraf');
+    expect(sopPages[1]).toContain('Memberikan paraf');
+  });
 
   it('the fixtures do break: every one prints on several pages', () => {
     for (const spec of pageSetupSpecs) expect(printed.get(spec.file)!.length, spec.file).toBeGreaterThan(2);
