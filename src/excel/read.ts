@@ -18,6 +18,7 @@ import {
   type Grid,
   type GridShape,
 } from '../core/grid';
+import { pageSetup, paperCodeOfName, paperOfCode, type PageSetup } from '../core/grid/pagination';
 import { hostCapabilities, type HostCapabilities } from './requirements';
 import { PICTURE_GEOMETRY, classifyShape, isTextBoxName } from '../core/grid/vocabulary';
 import { anchorAt, presetOfConnector, presetOfExcelShape } from './shapes';
@@ -75,6 +76,7 @@ interface Pending {
   merged?: Excel.RangeAreas;
   shapes?: Excel.ShapeCollection;
   protection?: Excel.WorksheetProtection;
+  page?: PendingPage;
 }
 
 /** Reads sheets inside a caller's batch: one sync with ExcelApi 1.9 (see the module comment). */
@@ -88,11 +90,20 @@ export async function readInContext(
   // them: a shape whose type has no text frame (a picture, a group) when the shapes' text is loaded with
   // the rest, and getMergedAreasOrNullObject on more than 512 merged areas (merges are then absent, never
   // wrong). The shapes' text then comes in one more sync, from the shapes that can hold text.
-  const attempts = [
-    { merges: caps.mergedAreas, shapeText: caps.shapes },
-    { merges: caps.mergedAreas, shapeText: false },
-    { merges: false, shapeText: false },
-  ].filter((a, i, all) => i === 0 || a.merges !== all[i - 1].merges || a.shapeText !== all[i - 1].shapeText);
+  // The page layout and the manual page breaks are read in the same batch; should a host refuse the
+  // layout, the later attempts go with the manual breaks only, then without both, and the grids say so
+  // (pageKnown: false: the printed breaks are then the manual ones only).
+  const layout: PageRead = caps.pageLayout ? 'layout' : 'none';
+  const attempts: ReadAttempt[] = [
+    { merges: caps.mergedAreas, shapeText: caps.shapes, page: layout },
+    { merges: caps.mergedAreas, shapeText: false, page: layout },
+    { merges: false, shapeText: false, page: layout },
+    { merges: false, shapeText: false, page: caps.pageLayout ? ('breaks' as const) : ('none' as const) },
+    { merges: false, shapeText: false, page: 'none' as const },
+  ].filter(
+    (a, i, all) =>
+      i === 0 || a.merges !== all[i - 1].merges || a.shapeText !== all[i - 1].shapeText || a.page !== all[i - 1].page
+  );
   const { pending, attempt } = await readFirstAccepted(context, sheets, caps, attempts);
   const grids = pending.map((p) => toGrid(p));
   if (!caps.rowColumnProperties && caps.rangeFormatSizes) await readSizesPerRowAndColumn(context, pending, grids);
@@ -106,9 +117,14 @@ export async function readInContext(
   return grids;
 }
 
+/** What of the printed pages a read asks: the page layout and manual breaks, the breaks only, or nothing. */
+type PageRead = 'layout' | 'breaks' | 'none';
+
 interface ReadAttempt {
   merges: boolean;
   shapeText: boolean;
+  /** Worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9). */
+  page: PageRead;
 }
 
 /** Queues the read as the first attempt asks and syncs; when Excel refuses the batch, the next attempt. */
@@ -119,7 +135,7 @@ async function readFirstAccepted(
   attempts: ReadAttempt[]
 ): Promise<{ pending: Pending[]; attempt: ReadAttempt }> {
   const [attempt, ...rest] = attempts;
-  const pending = sheets.map((sheet) => queueRead(sheet, caps, attempt.merges, attempt.shapeText));
+  const pending = sheets.map((sheet) => queueRead(sheet, caps, attempt.merges, attempt.shapeText, attempt.page));
   try {
     await context.sync();
     return { pending, attempt };
@@ -129,7 +145,13 @@ async function readFirstAccepted(
   }
 }
 
-function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boolean, shapeText: boolean): Pending {
+function queueRead(
+  sheet: Excel.Worksheet,
+  caps: HostCapabilities,
+  merges: boolean,
+  shapeText: boolean,
+  page: PageRead = 'none'
+): Pending {
   sheet.load('name');
   // getUsedRange (ExcelApi 1.1) answers A1 for a blank sheet instead of a null object, so the bounding
   // rectangle with A1 can be queued in the same batch.
@@ -156,7 +178,70 @@ function queueRead(sheet: Excel.Worksheet, caps: HostCapabilities, merges: boole
     p.protection = sheet.protection;
     p.protection.load('protected');
   }
+  if (page !== 'none') p.page = queuePageLayout(sheet, page === 'layout');
   return p;
+}
+
+/** What the page layout read queues (ExcelApi 1.9). */
+interface PendingPage {
+  layout?: { layout: Excel.PageLayout; titleRows: Excel.Range; printArea: Excel.RangeAreas };
+  breaks: Excel.PageBreakCollection;
+}
+
+function queuePageLayout(sheet: Excel.Worksheet, withLayout: boolean): PendingPage {
+  const breaks = sheet.horizontalPageBreaks;
+  breaks.load('items/rowIndex');
+  if (!withLayout) return { breaks };
+  const layout = sheet.pageLayout;
+  layout.load(
+    'orientation,paperSize,leftMargin,rightMargin,topMargin,bottomMargin,headerMargin,footerMargin,' +
+      'centerHorizontally,centerVertically,zoom'
+  );
+  const titleRows = layout.getPrintTitleRowsOrNullObject();
+  titleRows.load('rowIndex,rowCount');
+  const printArea = layout.getPrintAreaOrNullObject();
+  printArea.load('address');
+  return { layout: { layout, titleRows, printArea }, breaks };
+}
+
+/** The page setup and manual breaks as the grid keeps them (margins are in points in Office.js). */
+function readPage(grid: Grid, p: PendingPage): void {
+  const breaks = p.breaks.items.map((b) => b.rowIndex + 1).filter((r) => r > 1);
+  if (breaks.length) grid.pageBreaks = [...new Set(breaks)].sort((a, b) => a - b);
+  if (p.layout) grid.page = pageSetupOf(p.layout);
+}
+
+function pageSetupOf(p: NonNullable<PendingPage['layout']>): PageSetup {
+  const l = p.layout;
+  const zoom = l.zoom ?? {};
+  const fit = zoom.horizontalFitToPages != null || zoom.verticalFitToPages != null;
+  const code = paperCodeOfName(String(l.paperSize ?? ''));
+  const page = pageSetup({
+    paper: paperOfCode(code),
+    orientation: l.orientation === 'Landscape' ? 'landscape' : 'portrait',
+    margins: {
+      left: l.leftMargin,
+      right: l.rightMargin,
+      top: l.topMargin,
+      bottom: l.bottomMargin,
+      header: l.headerMargin,
+      footer: l.footerMargin,
+    },
+    scale: zoom.scale ?? 100,
+    fitToPage: fit,
+    fitToWidth: fit ? (zoom.horizontalFitToPages ?? 0) : 1,
+    fitToHeight: fit ? (zoom.verticalFitToPages ?? 0) : 1,
+  });
+  if (code !== undefined) page.paperSize = code;
+  if (l.centerHorizontally) page.centerHorizontally = true;
+  if (l.centerVertically) page.centerVertically = true;
+  if (!p.titleRows.isNullObject && p.titleRows.rowCount > 0)
+    page.titleRows = { top: p.titleRows.rowIndex + 1, bottom: p.titleRows.rowIndex + p.titleRows.rowCount };
+  if (!p.printArea.isNullObject) {
+    const areas = parseAreas(p.printArea.address);
+    if (areas.length) page.printArea = areas;
+  }
+  return page;
 }
 
 function toGrid(p: Pending): Grid {
@@ -167,6 +252,8 @@ function toGrid(p: Pending): Grid {
   if (p.merged && !p.merged.isNullObject) grid.merges = parseAreas(p.merged.address);
   grid.shapesKnown = p.shapes !== undefined;
   if (p.protection) grid.protected = p.protection.protected;
+  grid.pageKnown = p.page?.layout !== undefined;
+  if (p.page) readPage(grid, p.page);
   return grid;
 }
 

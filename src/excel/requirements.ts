@@ -24,6 +24,11 @@ export interface HostCapabilities {
   rowColumnProperties: boolean;
   /** ExcelApi 1.9: Range.copyFrom (lanes: the Pelaksana column's formats onto the new columns). */
   copyFormats: boolean;
+  /**
+   * ExcelApi 1.9: Worksheet.pageLayout (paper, orientation, margins, zoom, print titles and area) and
+   * Worksheet.horizontalPageBreaks: the printed page breaks.
+   */
+  pageLayout: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
   /** ExcelApi 1.18: Worksheet.notes, NoteCollection.add/getItemOrNullObject, Note.content/delete. */
@@ -53,6 +58,7 @@ export function hostCapabilities(): HostCapabilities {
     shapes: v19,
     rowColumnProperties: v19,
     copyFormats: v19,
+    pageLayout: v19,
     mergedAreas: supported('1.13'),
     notes: supported('1.18'),
   };

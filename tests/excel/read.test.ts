@@ -318,6 +318,7 @@ describe('hostCapabilities', () => {
       shapes: true,
       rowColumnProperties: true,
       copyFormats: true,
+      pageLayout: true,
       mergedAreas: false,
       notes: false,
     });

@@ -18,6 +18,7 @@ import {
   type Grid,
 } from '../../src/core/grid';
 import { excelShapeOfPreset } from '../../src/excel/shapes';
+import type { PageSetup } from '../../src/core/grid/pagination';
 
 export interface FakeLine {
   startLeft: number;
@@ -84,6 +85,80 @@ export interface FakeTable {
   style?: string;
 }
 
+/** What Worksheet.pageLayout answers: Office.js names and units (margins in points). */
+export interface FakePageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated at the top of each page, or null. */
+  printTitleRows: CellRange | null;
+  /** The print area, or null when none is set. */
+  printArea: CellRange[] | null;
+}
+
+/** A new sheet's page layout in Excel: Letter, portrait, 100 %, "Normal" margins. */
+export function defaultPageLayout(): FakePageLayoutModel {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    centerHorizontally: false,
+    centerVertically: false,
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    printArea: null,
+  };
+}
+
+/** Office.js paper names by Excel's paperSize code (the ones Office.js lists). */
+const PAPER_NAMES: Record<number, string> = {
+  1: 'Letter',
+  5: 'Legal',
+  8: 'A3',
+  9: 'A4',
+  11: 'A5',
+  12: 'B4',
+  13: 'B5',
+  14: 'Folio',
+};
+
+/** The page layout Excel shows for a grid's page setup. */
+export function pageLayoutOf(page: PageSetup): FakePageLayoutModel {
+  const m = page.margins;
+  return {
+    orientation: page.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+    paperSize: PAPER_NAMES[page.paperSize ?? 1] ?? 'Letter',
+    leftMargin: m.left,
+    rightMargin: m.right,
+    topMargin: m.top,
+    bottomMargin: m.bottom,
+    headerMargin: m.header,
+    footerMargin: m.footer,
+    centerHorizontally: page.centerHorizontally ?? false,
+    centerVertically: page.centerVertically ?? false,
+    zoom: page.fitToPage
+      ? { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight }
+      : { scale: page.scale },
+    printTitleRows: page.titleRows
+      ? { top: page.titleRows.top, bottom: page.titleRows.bottom, left: 1, right: 16384 }
+      : null,
+    printArea: page.printArea ? page.printArea.map((a) => ({ ...a })) : null,
+  };
+}
+
 export class FakeSheet {
   /** Cell text, row-major and 0-based inside the arrays (text[r-1][c-1]). */
   text: string[][] = [];
@@ -104,6 +179,10 @@ export class FakeSheet {
   formats = new Map<string, FakeCellFormat>();
   tables: FakeTable[] = [];
   protected = false;
+  /** Worksheet.pageLayout (ExcelApi 1.9): Excel's defaults until a test sets it. Margins in points. */
+  pageLayout: FakePageLayoutModel = defaultPageLayout();
+  /** Rows (1-based) where a manual page break starts a new page (Worksheet.horizontalPageBreaks). */
+  rowBreaks: number[] = [];
 
   constructor(
     readonly id: string,
@@ -360,6 +439,8 @@ export class FakeWorkbookModel {
     sheet.defaultColWidth = grid.defaultColWidth;
     sheet.defaultRowHeight = grid.defaultRowHeight;
     sheet.protected = grid.protected ?? false;
+    if (grid.page) sheet.pageLayout = pageLayoutOf(grid.page);
+    sheet.rowBreaks = [...(grid.pageBreaks ?? [])];
     for (const g of grid.shapes) {
       this.reserveId(g.id);
       if (g.kind === 'connector') {

@@ -205,7 +205,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.W
     };
   }
   protected override navigations(): string[] {
-    return ['protection', 'shapes', 'tables', 'notes', 'comments'];
+    return ['protection', 'shapes', 'tables', 'notes', 'comments', 'pageLayout', 'horizontalPageBreaks'];
   }
   get name(): string {
     return this.read('name');
@@ -229,6 +229,14 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.W
   }
   get tables(): FakeTableCollection {
     return this.nav('tables', () => new FakeTableCollection(this.context, this));
+  }
+  get pageLayout(): FakePageLayout {
+    this.host.need('1.9', 'Worksheet.pageLayout');
+    return this.nav('pageLayout', () => new FakePageLayout(this.context, this));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this.host.need('1.9', 'Worksheet.horizontalPageBreaks');
+    return this.nav('horizontalPageBreaks', () => new FakePageBreakCollection(this.context, () => this.locate()));
   }
   get notes(): FakeNoteCollection {
     this.host.need('1.18', 'Worksheet.notes');
@@ -293,6 +301,124 @@ export class FakeWorksheet extends FakeObject<FakeSheet> implements Pick<Excel.W
         model.activeSheetId = old;
       };
     });
+  }
+}
+
+type PageLayoutScalar =
+  | 'orientation'
+  | 'paperSize'
+  | 'leftMargin'
+  | 'rightMargin'
+  | 'topMargin'
+  | 'bottomMargin'
+  | 'headerMargin'
+  | 'footerMargin'
+  | 'centerHorizontally'
+  | 'centerVertically'
+  | 'zoom';
+
+/** Worksheet.pageLayout (ExcelApi 1.9), read-only in this fake: the tests set the model. */
+export class FakePageLayout extends FakeObject<FakeSheet> implements Pick<Excel.PageLayout, PageLayoutScalar> {
+  protected readonly entity = 'PageLayout';
+  constructor(
+    context: FakeRequestContext,
+    private readonly worksheet: FakeWorksheet
+  ) {
+    super(context, () => worksheet['locate']());
+  }
+  protected override scalars(): Record<string, Scalar<FakeSheet>> {
+    const names: PageLayoutScalar[] = [
+      'orientation',
+      'paperSize',
+      'leftMargin',
+      'rightMargin',
+      'topMargin',
+      'bottomMargin',
+      'headerMargin',
+      'footerMargin',
+      'centerHorizontally',
+      'centerVertically',
+      'zoom',
+    ];
+    return Object.fromEntries(
+      names.map((n) => [
+        n,
+        { set: '1.9', get: (s: FakeSheet) => (n === 'zoom' ? { ...s.pageLayout.zoom } : s.pageLayout[n]) },
+      ])
+    );
+  }
+  get orientation(): Excel.PageOrientation {
+    return this.read('orientation');
+  }
+  get paperSize(): Excel.PaperType {
+    return this.read('paperSize');
+  }
+  get leftMargin(): number {
+    return this.read('leftMargin');
+  }
+  get rightMargin(): number {
+    return this.read('rightMargin');
+  }
+  get topMargin(): number {
+    return this.read('topMargin');
+  }
+  get bottomMargin(): number {
+    return this.read('bottomMargin');
+  }
+  get headerMargin(): number {
+    return this.read('headerMargin');
+  }
+  get footerMargin(): number {
+    return this.read('footerMargin');
+  }
+  get centerHorizontally(): boolean {
+    return this.read('centerHorizontally');
+  }
+  get centerVertically(): boolean {
+    return this.read('centerVertically');
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.read('zoom');
+  }
+  getPrintTitleRowsOrNullObject(): FakeRange {
+    return new FakeRange(this.context, this.worksheet, (s) => s.pageLayout.printTitleRows, true);
+  }
+  getPrintAreaOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const s = this.target();
+      return s.pageLayout.printArea ? { sheet: s, areas: s.pageLayout.printArea } : null;
+    });
+  }
+}
+
+/** One manual page break: `rowIndex` is the 0-based row the new page starts with. */
+export class FakePageBreak
+  extends FakeObject<{ sheet: FakeSheet; row: number }>
+  implements Pick<Excel.PageBreak, 'rowIndex'>
+{
+  protected readonly entity = 'PageBreak';
+  protected override scalars(): Record<string, Scalar<{ sheet: FakeSheet; row: number }>> {
+    return { rowIndex: { set: '1.9', get: (b) => b.row - 1 } };
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): the manual breaks between rows. */
+export class FakePageBreakCollection extends FakeCollection<{ sheet: FakeSheet; row: number }, FakePageBreak> {
+  protected readonly entity = 'PageBreakCollection';
+  constructor(context: FakeRequestContext, sheet: () => FakeSheet | null) {
+    super(context, () => {
+      const s = sheet();
+      return s ? s.rowBreaks.map((row) => ({ sheet: s, row })) : null;
+    });
+  }
+  protected makeItem(locate: () => { sheet: FakeSheet; row: number } | null): FakePageBreak {
+    return new FakePageBreak(this.context, locate);
+  }
+  protected idOf(b: { sheet: FakeSheet; row: number }): string {
+    return String(b.row);
   }
 }
 
