@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGrid } from '../../src/core/check';
 import type { Grid } from '../../src/core/grid';
+import { planFlowchart } from '../../src/core/flowchart';
+import { drawPlans } from '../../src/xlsx/flowchart';
 import { readWorkbook } from '../../src/xlsx/read';
 import { specToGrid, type WorkbookSpec } from '../fixtures/spec';
 import {
@@ -90,4 +92,28 @@ describe('branches through off-page connector pairs', () => {
     partner.to = { ...partner.to, col: 4 };
     expect(read(grid).findings).toEqual(['decision-branch B16']);
   });
+});
+
+function sortBranches(r: ReturnType<typeof read>) {
+  return { ...r, steps: r.steps.map((s) => ({ ...s, branches: [...s.branches].sort() })) };
+}
+
+describe('redrawn by Alur (--replace), the flow through the break reads the same', () => {
+  for (const spec of offpageSpecs) {
+    it(`${spec.file}: same steps, branches and findings; Alur's own pair at the same break`, async () => {
+      const original = new Uint8Array(await readFile(join('tests/fixtures/xlsx', spec.file)));
+      const grids = await readWorkbook(original);
+      const [plan] = checkGrid(grids[0]).map(({ doc }) => planFlowchart(doc, grids[0]));
+      const { bytes } = await drawPlans(original, [plan], { grids, replaceHandDrawn: true });
+      const [after] = await readWorkbook(bytes);
+      // Alur draws the branches in its own order.
+      expect(sortBranches(read(after))).toEqual(sortBranches(expected.get(spec) as ReturnType<typeof read>));
+      // The author's pentagons are gone; Alur's pair "A" sits in the rows of steps 4 and 5, across row 18.
+      const pentagons = after.shapes.filter((s) => s.kind === 'offpage');
+      expect(pentagons.map((s) => [s.name.replace(/^Alur:[A-Z]+\d+:/, ''), s.text, s.from.row])).toEqual([
+        ['p1a', 'A', 16],
+        ['p1b', 'A', 19],
+      ]);
+    });
+  }
 });

@@ -414,7 +414,10 @@ function parseCell(cell: string): { row: number; col: number } {
  * Only when nothing inside labels it is the one-cell margin around the box read.
  */
 function nearbyLabel(grid: Grid, conn: GridShape): 'ya' | 'tidak' | null {
-  return labelAround(grid, conn, 0) ?? labelAround(grid, conn, 1);
+  // Alur names a connector's caption after it ("Alur:A11:tidak.s4.s7:label"): that one says it first.
+  const own = conn.name ? grid.shapes.find((s) => s.name === `${conn.name}:label`) : undefined;
+  const named = own ? branchLabel(own.text) : null;
+  return named ?? labelAround(grid, conn, 0) ?? labelAround(grid, conn, 1);
 }
 
 /** The single branch label in the connector's box widened by `margin` cells, or null (none or both). */
