@@ -270,8 +270,9 @@ function letterFor(n: number): string {
 
 /**
  * Gaps between consecutive drawn steps that a printed page break falls in: the table's repeated
- * headers and the sheet's manual page breaks inside the table. Several breaks in one gap (a repeated
- * header right after a manual break) make one pair.
+ * headers and the sheet's printed breaks (manual, and automatic from its page setup: printedPageBreaks)
+ * inside the table. Several breaks in one gap (a repeated header right after a manual break) make one
+ * pair.
  */
 function breakGaps(doc: SopDoc, grid: Grid, drawn: DrawnStep[]): BreakGap[] {
   const range = doc.table.range;
