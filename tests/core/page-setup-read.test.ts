@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { pageSetup } from '../../src/core/grid/pagination';
 import { measureToPoints, parseRefs, readPageSetup, workbookDefinedNames } from '../../src/xlsx/page-setup';
 import { parseXml } from '../../src/xlsx/xml';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readWorkbook } from '../../src/xlsx/read';
+import { specPageSetup } from '../fixtures/spec';
+import { offpageAutoBreak } from '../fixtures/specs/offpage';
+import { pageSetupSpecs } from '../fixtures/specs/page-setup';
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
@@ -58,4 +64,13 @@ describe('readPageSetup', () => {
     expect(parseRefs('S!$B$2')).toEqual([{ kind: 'cells', range: { top: 2, left: 2, bottom: 2, right: 2 } }]);
     expect([measureToPoints('13in'), measureToPoints('2.54cm'), measureToPoints('x')]).toEqual([936, 72, undefined]);
   });
+});
+
+describe('the page-setup fixtures, read from their files', () => {
+  for (const spec of [...pageSetupSpecs, offpageAutoBreak]) {
+    it(`${spec.file}: the page setup the spec describes`, async () => {
+      const [grid] = await readWorkbook(await readFile(join('tests/fixtures/xlsx', spec.file)));
+      expect(grid.page).toEqual(specPageSetup(spec.sheets[0].page!));
+    });
+  }
 });
