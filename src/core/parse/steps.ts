@@ -415,8 +415,7 @@ function parseCell(cell: string): { row: number; col: number } {
  */
 function nearbyLabel(grid: Grid, conn: GridShape): 'ya' | 'tidak' | null {
   // Alur names a connector's caption after it ("Alur:A11:tidak.s4.s7:label"): that one says it first.
-  const own = conn.name ? grid.shapes.find((s) => s.name === `${conn.name}:label`) : undefined;
-  const named = own ? branchLabel(own.text) : null;
+  const named = branchLabel(ownCaption(grid.shapes, conn)?.text ?? '');
   return named ?? labelAround(grid, conn, 0) ?? labelAround(grid, conn, 1);
 }
 
