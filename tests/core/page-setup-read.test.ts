@@ -1,7 +1,8 @@
 /** Reading a sheet's page setup from its XML and the workbook's defined names (src/xlsx/page-setup.ts). */
 import { describe, expect, it } from 'vitest';
 import { pageSetup } from '../../src/core/grid/pagination';
-import { measureToPoints, parseRefs, readPageSetup, workbookDefinedNames } from '../../src/xlsx/page-setup';
+import { definedNamesOf, measureToPoints, pageSetupParts, parseRefs, readPageSetup } from '../../src/xlsx/page-setup';
+import { NS, child } from '../../src/xlsx/xml';
 import { parseXml } from '../../src/xlsx/xml';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,9 +25,9 @@ describe('readPageSetup', () => {
     const sheet = parseXml(`<worksheet ${MAIN}><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetData/>
 <printOptions horizontalCentered="1"/><pageMargins left="0.25" right="0.25" top="0.5" bottom="0.5" header="0.2" footer="0.2"/>
 <pageSetup paperSize="14" orientation="landscape" fitToWidth="1" fitToHeight="0"/><colBreaks count="1" manualBreakCount="1"><brk id="6" max="1048575" man="1"/></colBreaks></worksheet>`);
-    const names = workbookDefinedNames(workbook);
-    expect(names.map((n) => n.sheet)).toEqual(['COVER', 'SOP 1', 'SOP 1', undefined]);
-    expect(readPageSetup(sheet, names, 'SOP 1')).toEqual({
+    const names = child(workbook, NS.main, 'definedNames');
+    expect(definedNamesOf(names).map((n) => n.localSheetId)).toEqual([0, 1, 1, undefined]);
+    expect(readPageSetup(pageSetupParts(sheet, names, 1))).toEqual({
       ...pageSetup({
         paperSize: 14,
         orientation: 'landscape',
@@ -49,11 +50,11 @@ describe('readPageSetup', () => {
 
   it("fills Excel's defaults, and takes a custom paper size (F4 as 215 x 330 mm)", () => {
     const bare = parseXml(`<worksheet ${MAIN}><sheetData/></worksheet>`);
-    expect(readPageSetup(bare, [], 'X')).toEqual(pageSetup());
+    expect(readPageSetup(pageSetupParts(bare, undefined, 0))).toEqual(pageSetup());
     const custom = parseXml(
       `<worksheet ${MAIN}><sheetData/><pageSetup paperHeight="330mm" paperWidth="215mm" scale="80"/></worksheet>`
     );
-    const page = readPageSetup(custom, [], 'X');
+    const page = readPageSetup(pageSetupParts(custom, undefined, 0));
     expect(page.paper.width).toBeCloseTo(609.45, 2);
     expect(page.paper.height).toBeCloseTo(935.43, 2);
     expect(page.scale).toBe(80);
