@@ -8,6 +8,7 @@ import { openXlsx, partXml } from '../../src/xlsx/package';
 import { DEFAULT_COL_POINTS, storedWidthToPoints } from '../../src/xlsx/units';
 import { NS, child, children, type XmlElement } from '../../src/xlsx/xml';
 import { repairMerges } from '../../src/xlsx/merges';
+import { pageSetupParts, readPageSetup } from '../../src/xlsx/page-setup';
 import { exceljsCellText } from './exceljs-cell-text';
 
 /** Grids without shapes (the shape reader is shared by both paths). */
@@ -36,6 +37,8 @@ export async function readWorkbookExceljs(data: Uint8Array): Promise<Grid[]> {
     const sheetXml = sheetTrees.get(part.path);
     const breaks = sheetXml ? manualRowBreaks(sheetXml) : [];
     if (breaks.length) grid.pageBreaks = breaks;
+    const names = child(partXml(pkg, 'xl/workbook.xml'), NS.main, 'definedNames');
+    if (sheetXml) grid.page = readPageSetup(pageSetupParts(sheetXml, names, part.index));
     grid.shapesKnown = false;
     return grid;
   });
