@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkGrid, checkGrids, checkWorkbook } from '../../src/core/check';
+import { loadSpeller } from '../../src/cli/speller';
 import {
   applyCover,
   fixesBySheet,
@@ -33,7 +34,9 @@ import {
 } from '../fixtures/specs';
 
 const gridsOf = (spec: WorkbookSpec) => spec.sheets.map(specToGrid);
-const check = (spec: WorkbookSpec) => checkWorkbook(gridsOf(spec));
+/** The check as the CLI runs it: with the dictionary (cover text is spell-checked like the rest). */
+const speller = loadSpeller();
+const check = (spec: WorkbookSpec) => checkWorkbook(gridsOf(spec), { speller });
 
 describe('a cover sheet', () => {
   it('gives its identity and six lists to the SOP it fronts (COVER + one flowchart sheet)', () => {
@@ -122,7 +125,7 @@ describe('a cover sheet', () => {
       'Identitas SOP ini (lembar Pelayanan KTP) diambil dari lembar sampul Lembar1 (“PELAYANAN ADMINISTRASI KEPENDUDUKAN”) menurut urutan lembar: tidak ada nama yang sama yang menghubungkannya. Pastikan sampul itu milik SOP ini.'
     );
     // The info finding follows the rule settings.
-    const off = checkWorkbook(gridsOf(realCoverByContent), { rules: { 'cover-link': 'off' } });
+    const off = checkWorkbook(gridsOf(realCoverByContent), { rules: { 'cover-link': 'off' }, speller });
     expect(off.flatMap((r) => r.sop.findings).filter((f) => f.rule === 'cover-link')).toEqual([]);
   });
 
@@ -137,7 +140,7 @@ describe('a cover sheet', () => {
     const grid = grids.find((g) => g.sheet === sheet)!;
     const { row, col } = parseA1(fix.cell);
     grid.text[row - 1][col - 1] = applyFix(cellText(grid, row, col), fix)!;
-    const again = checkWorkbook(grids)[0].sop;
+    const again = checkWorkbook(grids, { speller })[0].sop;
     expect(again.findings.map((f) => f.rule)).toEqual(['identity-missing', 'superseded-law', 'cover-link']);
     expect(again.identity.kualifikasiPelaksana).toEqual(['Memahami administrasi kependudukan']);
   });

@@ -5,6 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkGrids } from '../../src/core/check';
+import { loadSpeller } from '../../src/cli/speller';
+
+const speller = loadSpeller();
 import { cellText } from '../../src/core/grid';
 import { createExcelHost } from '../../src/excel/host';
 import { createFileHost } from '../../src/xlsx/file-host';
@@ -20,14 +23,14 @@ describe('fixes on a cover sheet', () => {
   it('file mode: applies a COVER!A1 fix on the cover sheet and leaves the flowchart sheet alone', async () => {
     const host = await createFileHost(await bytes(), 'cover.xlsx');
     const grids = await host.readGrids('all');
-    const [first] = checkGrids(grids);
+    const [first] = checkGrids(grids, { speller });
     const typo = first.sop.findings.find((f) => f.rule === 'typo')!;
     expect(typo.fix).toEqual({ cell: 'Lembar1!H13', from: FROM, to: TO });
     expect(await host.applyFixes(first.sop.sheet, [typo.fix!])).toEqual({ applied: 1, stale: 0 });
     const after = await host.readGrids('all');
     expect(cellText(after[0], 13, 8)).toBe(TO);
     expect(after[1].text).toEqual(grids[1].text);
-    expect(checkGrids(after)[0].sop.findings.filter((f) => f.rule === 'typo')).toEqual([]);
+    expect(checkGrids(after, { speller })[0].sop.findings.filter((f) => f.rule === 'typo')).toEqual([]);
     // Applied again, the cell no longer holds the old text: stale, nothing written.
     expect(await host.applyFixes(first.sop.sheet, [typo.fix!])).toEqual({ applied: 0, stale: 1 });
     await host.selectCell(first.sop.sheet, 'Lembar1!G4');
@@ -39,7 +42,7 @@ describe('fixes on a cover sheet', () => {
     const fake = install(realCoverByContent.sheets.map(specToGrid));
     const host = createExcelHost();
     const grids = await host.readGrids('all');
-    const [first] = checkGrids(grids);
+    const [first] = checkGrids(grids, { speller });
     const typo = first.sop.findings.find((f) => f.rule === 'typo')!;
     expect(await host.applyFixes(first.sop.sheet, [typo.fix!])).toEqual({ applied: 1, stale: 0 });
     const after = await host.readGrids('all');

@@ -5,7 +5,7 @@
  * linked to the flowchart SOP(s) it fronts by the name they share, else by the order of the sheets;
  * its identity, lists and text then belong to those SOPs, with every cell written `COVER!B14`.
  */
-import { a1, type Grid } from '../grid';
+import { a1, parseA1, type Grid } from '../grid';
 import type {
   Identity,
   IdentityCells,
@@ -78,6 +78,17 @@ export function readCover(grid: Grid): CoverDoc | null {
   // An identity block runs down the sheet: labels on one row are a table's header, not a cover.
   const labelRows = new Set(Object.values(id.identityCells).map((c) => /\d+$/.exec(c!.label)?.[0]));
   if (labelRows.size < 3) return null;
+  // The cover's heading: the agency's name rows, above the identity block or beside it on its left (the
+  // logo's side, as SOP AP lays it out). They are titles, as above a flowchart table, so the place and
+  // agency names in them read as names.
+  const textLabels = TEXT_FIELDS.flatMap((f) => {
+    const c = id.identityCells[f];
+    return c ? [parseA1(c.label)] : [];
+  });
+  const headTop = Math.min(...textLabels.map((p) => p.row));
+  const headBottom = Math.max(...textLabels.map((p) => p.row));
+  const headRight = Math.min(...textLabels.map((p) => p.col));
+  const inHeading = (r: number, c: number) => r < headTop || (r <= headBottom && c < headRight);
   const out: TextCell[] = [];
   grid.text.forEach((cells, i) => {
     const r = i + 1;
@@ -88,6 +99,7 @@ export function readCover(grid: Grid): CoverDoc | null {
       if (id.labelCells.has(cell)) role = 'identity-label';
       else if (id.valueCells.has(cell)) role = 'identity-value';
       else if (LINE_HINT.test(text) && isSignatureLine(plainText(text))) role = 'signature';
+      else if (inHeading(r, j + 1)) role = 'title';
       out.push({ cell, row: r, col: j + 1, text, role });
     });
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allFixes, applyFix, mergeFixes, typoFixes } from '../../../src/core/rules/fix';
 import { runRules } from '../../../src/core/rules/registry';
 import { buildDoc, cleanSpec } from './build';
+import { loadSpeller } from '../../../src/cli/speller';
 
 describe('fixes', () => {
   it('applyFix gives the new text, or null when the cell changed since the check', () => {
@@ -36,12 +37,13 @@ describe('fixes', () => {
     const spec = cleanSpec();
     spec.texts = [{ cell: 'A10', text: 'STANDAR OPERASIONAL PROSDUR: DTAFT dan Kalsifikasi', role: 'title' }];
     const doc = buildDoc(spec);
-    const fixes = typoFixes(runRules(doc));
+    const speller = loadSpeller();
+    const fixes = typoFixes(runRules(doc, { speller }));
     expect(fixes).toHaveLength(1);
     const cell = doc.texts.find((t) => t.cell === 'A10')!;
     cell.text = applyFix(cell.text, fixes[0])!;
     expect(cell.text).toBe('STANDAR OPERASIONAL PROSEDUR: DRAFT dan Klasifikasi');
-    expect(runRules(doc).filter((f) => f.rule === 'typo')).toEqual([]);
+    expect(runRules(doc, { speller }).filter((f) => f.rule === 'typo')).toEqual([]);
   });
 
   it('allFixes takes the fix of every rule, and combines a typo inside tags with the markup removed around it (seed 003, C17)', () => {

@@ -46,6 +46,7 @@ export const SOP_JARGON: readonly string[] = [
   'aplikasi',
   'scan',
   'scanner',
+  'barcode',
   'printer',
   'fotokopi',
   'fotocopy',
