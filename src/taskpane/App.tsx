@@ -225,7 +225,7 @@ export function App({
             }
             action={
               <Badge appearance="tint" color="brand">
-                .xlsx
+                .xlsx · .xlsm
               </Badge>
             }
           />
