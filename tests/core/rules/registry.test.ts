@@ -34,7 +34,7 @@ describe('rule registry', () => {
     for (const r of RULES) {
       expect(existsSync(docPage(r.id)), r.id).toBe(true);
       expect(readFileSync(docPage(r.id), 'utf8').split('\n')[0]).toBe(`# \`${r.id}\``);
-      expect(readFileSync(docPage(r.id), 'utf8')).toContain(`Default severity: **${r.defaultSeverity}**.`);
+      expect(readFileSync(docPage(r.id), 'utf8')).toContain(`Default severity: **${r.defaultSeverity}**`);
     }
   });
 
