@@ -10,6 +10,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CALENDAR_MAX, validateCalendar } from '../core/duration';
 import { DEFAULT_CALENDAR, type Calendar, type Lang } from '../core/model';
 import { RULES, type RuleConfig, type RuleLevel } from '../core/rules/registry';
+import { CROSS_RULES } from '../core/rules/cross';
 
 export interface CommonOptions {
   lang: Lang;
@@ -316,6 +317,12 @@ const rangeMax = (field: keyof Calendar) => CALENDAR_MAX[field];
 
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
 
+/**
+ * Every id `--rule` accepts: the rules of one SOP, then the checks across SOPs (`alur review` applies
+ * those to its report; `alur check` runs none of them, so setting one there changes nothing).
+ */
+const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), ...CROSS_RULES.map((r) => r.id)];
+
 /** `--rule ID=LEVEL`, repeatable (later options win); an unknown id or level is a UsageError. */
 function rulesFrom(values: string[] | undefined, lang: Lang): RuleConfig {
   const en = lang === 'en';
@@ -334,8 +341,8 @@ function rulesFrom(values: string[] | undefined, lang: Lang): RuleConfig {
       .slice(eq + 1)
       .trim()
       .toLowerCase();
-    if (!RULES.some((r) => r.id === id)) {
-      const known = RULES.map((r) => r.id).join(', ');
+    if (!RULE_IDS.includes(id)) {
+      const known = RULE_IDS.join(', ');
       throw new UsageError(
         en
           ? `--rule ${value}: there is no rule "${id}"; the rules are: ${known}`

@@ -84,6 +84,9 @@ monitoring PermenPAN-RB 35/2012 yang sudah terisi langkah-langkahnya.
   --json          cetak juga laporan JSON (seperti check --json, ditambah "crossFindings")
   -j, --jobs N    jumlah thread kerja untuk banyak berkas (bawaan: sesuai jumlah inti)
 
+--rule juga mengatur temuan lintas SOP: duplicate-nomor, duplicate-name, keterkaitan-not-found,
+actor-variants, identity-date (misalnya --rule identity-date=off).
+
 Status keluar: seperti check (0 tanpa kesalahan; 1 ada kesalahan; 2 ada berkas yang tidak dapat dibaca).
 
 ${COMMON_ID}`,
@@ -149,6 +152,9 @@ PermenPAN-RB 35/2012 monitoring form prefilled with the steps.
   -o REPORT.html  the report file (default: laporan-sop.html in the current folder); never an input file
   --json          also print the JSON report (as check --json, plus "crossFindings")
   -j, --jobs N    worker threads for many files (default: from the number of cores)
+
+--rule also sets the findings across SOPs: duplicate-nomor, duplicate-name, keterkaitan-not-found,
+actor-variants, identity-date (e.g. --rule identity-date=off).
 
 Exit status: as check (0 no error; 1 an error finding; 2 a file could not be read).
 

@@ -55,6 +55,8 @@ export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> 
     calendar: args.calendar,
     lang: args.lang,
     version: VERSION,
+    // The --rule settings of the checks across SOPs (those of one SOP went to the check above).
+    crossRules: args.rules,
     now: Number.isNaN(now.getTime()) ? new Date() : now,
   });
   const checkFiles: FileReport[] = files.map((f) => ({ path: f.path, error: f.error, sops: f.sops.map((s) => s.sop) }));

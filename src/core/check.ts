@@ -6,6 +6,7 @@ import { rangeA1, type Grid } from './grid';
 import { findSops } from './parse';
 import { readStepTime, totalDuration } from './duration';
 import { runRules, type RuleConfig } from './rules/registry';
+import { coverLink, coverLinkFinding as coverLinkMessage } from './rules/cover-link';
 import { sopToContract } from './export/json';
 import { applyCover, linkCovers, readCover, sheetRef, type CoverDoc } from './detect/cover';
 import type { Speller } from './spell/types';
@@ -111,16 +112,13 @@ function safeCover(grid: Grid): CoverDoc | null {
 function coverLinkFinding(doc: SopDoc, cover: CoverDoc, options: CheckOptions): Finding {
   const lang = options.lang ?? 'id';
   const anchor = cover.identityCells.nama?.label ?? cover.identityCells.nomor?.label ?? cover.texts[0]?.cell ?? 'A1';
-  const level = options.rules?.['cover-link'];
-  const name = cover.name ? ` (“${cover.name}”)` : '';
+  const level = options.rules?.[coverLink.id];
+  const f = coverLinkMessage(doc, { sheet: cover.sheet, name: cover.name, cell: sheetRef(cover.sheet, anchor) }, lang);
   return {
-    rule: 'cover-link',
-    severity: level && level !== 'off' ? level : 'info',
-    cell: sheetRef(cover.sheet, anchor),
-    message:
-      lang === 'en'
-        ? `The identity of this SOP (sheet ${doc.sheet}) was taken from the cover sheet ${cover.sheet}${name} by the order of the sheets: no shared name links them. Check that this cover belongs to this SOP.`
-        : `Identitas SOP ini (lembar ${doc.sheet}) diambil dari lembar sampul ${cover.sheet}${name} menurut urutan lembar: tidak ada nama yang sama yang menghubungkannya. Pastikan sampul itu milik SOP ini.`,
+    rule: coverLink.id,
+    severity: level && level !== 'off' ? level : coverLink.defaultSeverity,
+    cell: f.cell,
+    message: f.message,
     fix: null,
   };
 }

@@ -225,7 +225,7 @@ export function App({
             }
             action={
               <Badge appearance="tint" color="brand">
-                .xlsx
+                .xlsx · .xlsm
               </Badge>
             }
           />
@@ -293,7 +293,7 @@ export function App({
 
       {selected && (
         <>
-          <SummaryCard sop={selected.sop} calendar={settings.calendar} lang={lang} t={t} />
+          <SummaryCard sop={selected.sop} doc={selected.doc} calendar={settings.calendar} lang={lang} t={t} />
           <FindingsList
             findings={selected.sop.findings}
             lang={lang}

@@ -1,10 +1,11 @@
 /**
- * A clear Fluent button that opens a hidden file input for .xlsx workbooks. The input itself carries
+ * A clear Fluent button that opens a hidden file input for .xlsx and .xlsm workbooks. The input itself carries
  * the accessible name, so assistive technology and tests (getByLabel) find the real file control.
  */
 import { useRef, type CSSProperties } from 'react';
 import { Button } from '@fluentui/react-components';
 import { FolderOpen20Regular } from '@fluentui/react-icons';
+import { WORKBOOK_ACCEPT } from './download';
 
 export interface OpenFileButtonProps {
   /** Button text and the input's aria-label. */
@@ -29,7 +30,7 @@ export function OpenFileButton({ label, appearance = 'primary', onFile }: OpenFi
       <input
         ref={input}
         type="file"
-        accept=".xlsx"
+        accept={WORKBOOK_ACCEPT}
         aria-label={label}
         // The button is the keyboard stop; the input stays out of the tab order.
         tabIndex={-1}

@@ -26,3 +26,14 @@ export function safeFileName(name: string, fallback = 'sop'): string {
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A macro-enabled workbook (.xlsm): Excel opens it with its macros only under this type and extension. */
+export const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+
+/** The workbooks the pane opens in file mode (the file input's `accept`). */
+export const WORKBOOK_ACCEPT = '.xlsx,.xlsm';
+
+/** The media type of a workbook download, from its name. */
+export function workbookType(name: string): string {
+  return /\.xlsm$/i.test(name) ? XLSM_TYPE : XLSX_TYPE;
+}

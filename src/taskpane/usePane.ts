@@ -11,7 +11,7 @@ import type { Grid } from '../core/grid';
 import type { SopHost } from '../core/host';
 import type { Finding, Fix, Lang } from '../core/model';
 import { mergeFixes } from '../core/rules/fix';
-import { downloadBlob, safeFileName, XLSX_TYPE } from './download';
+import { downloadBlob, safeFileName, workbookType } from './download';
 import { format, strings } from './i18n';
 import { errorNotice, noSopNotice, type Notice } from './notices';
 import type { Settings } from './settings';
@@ -349,7 +349,7 @@ export function usePane(
         const host = latest.current.host;
         if (!host?.download) return null;
         const file = await host.download();
-        downloadBlob(file.name, file.bytes as Uint8Array<ArrayBuffer>, XLSX_TYPE);
+        downloadBlob(file.name, file.bytes as Uint8Array<ArrayBuffer>, workbookType(file.name));
         return null;
       }),
     downloadReport: (workbookName) =>

@@ -10,7 +10,7 @@
  */
 import { a1, parseA1 } from '../core/grid';
 import { applyFix } from '../core/rules/fix';
-import { openXlsx, partXml, readRels, type XlsxLimits, type XlsxPackage } from './package';
+import { openXlsx, partXml, readRels, zipXlsx, type XlsxLimits, type XlsxPackage } from './package';
 import { NS, child, children, escapeXml, type XmlElement } from './xml';
 
 export interface CellEdit {
@@ -73,11 +73,7 @@ export async function setCellTexts(
   for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.xml + out.slice(s.end);
   const date = pkg.zip.file(sheet.path)?.date;
   pkg.zip.file(sheet.path, out, { date });
-  const bytes = await pkg.zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-  });
+  const bytes = await zipXlsx(pkg.zip, { level: 6 });
   return { bytes, applied, stale: staleCells.length, staleCells };
 }
 

@@ -24,7 +24,7 @@
 import { a1, colLetter, colNumber, type CellRange } from '../core/grid';
 import type { LaneEdit } from '../core/flowchart/lane-edit';
 import { HostError } from '../core/host';
-import { openXlsx, partXml, readRels, type XlsxLimits, type XlsxPackage } from './package';
+import { openXlsx, partXml, readRels, zipXlsx, type XlsxLimits, type XlsxPackage } from './package';
 import { DEFAULT_COL_POINTS, pointsToEmu, storedWidthToPoints } from './units';
 import { NS, escapeXml, parseXml, type XmlElement } from './xml';
 
@@ -697,7 +697,7 @@ export async function insertColumns(
     pkg.zip.file(path, text, { date: pkg.zip.file(path)?.date });
   }
   if (!any) return pkg.bytes;
-  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipXlsx(pkg.zip, { level: 6 });
 }
 
 /** Applies a LaneEdit (src/core/flowchart/lane-edit) to a workbook file: columns, styles, names, marks. */

@@ -19,7 +19,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { dropUnreachableParts } from './package';
+import { dropUnreachableParts, rememberDates, zipXlsx } from './package';
 import { dataSopTable, type DataCell } from '../core/export/data-sop';
 import type { Lang, Sop } from '../core/model';
 
@@ -225,6 +225,7 @@ export async function writeDataSheet(data: Uint8Array, sops: Sop[], opts: DataSh
   const sheetName = opts.sheetName ?? DATA_SHEET_NAME;
   checkSheetName(sheetName);
   const zip = await JSZip.loadAsync(data);
+  rememberDates(zip);
 
   const rootRels = relationships(await readText(zip, '_rels/.rels'));
   const wbPart = resolvePart('', rootRels.find((r) => r.type === REL_OFFICE_DOCUMENT)?.target ?? 'xl/workbook.xml');
@@ -324,7 +325,7 @@ export async function writeDataSheet(data: Uint8Array, sops: Sop[], opts: DataSh
   zip.file('[Content_Types].xml', ctXml);
   // A replaced sheet's other parts (its drawing, notes, printer settings) are no longer reached.
   if (existingRel) await dropUnreachableParts(zip);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zipXlsx(zip);
 }
 
 /** A relative rels Target from a folder to a part ("xl" + "xl/worksheets/sheet3.xml" -> "worksheets/sheet3.xml"). */

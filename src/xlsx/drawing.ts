@@ -7,7 +7,16 @@
  * one is created with its relationship, its content type and the sheet's <drawing r:id> element.
  */
 import { emptyGrid, colLeft, rowTop, type Grid, type ShapeKind } from '../core/grid';
-import { openXlsx, partXml, readRels, relsPathOf, REL_TYPE, type XlsxLimits, type XlsxPackage } from './package';
+import {
+  openXlsx,
+  partXml,
+  readRels,
+  relsPathOf,
+  REL_TYPE,
+  zipXlsx,
+  type XlsxLimits,
+  type XlsxPackage,
+} from './package';
 import { DEFAULT_COL_POINTS, DEFAULT_ROW_POINTS, pointsToEmu, storedWidthToPoints } from './units';
 import { NS, child, children, escapeXml, find, findAll, parseXml, type XmlElement } from './xml';
 
@@ -169,7 +178,7 @@ export async function addShapes(
     pkg.zip.file(sheet.path, insertDrawingElement(sheetText, sheetRoot, rId), { date });
     addContentTypeOverride(pkg, `/${path}`, DRAWING_CT, date);
   }
-  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipXlsx(pkg.zip, { level: 6 });
 }
 
 // ---------------------------------------------------------------------------------------------

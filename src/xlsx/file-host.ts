@@ -49,10 +49,15 @@ export interface FileHost extends SopHost {
   download(): Promise<{ name: string; bytes: Uint8Array }>;
 }
 
-/** "Laporan SOP.xlsx" -> "Laporan SOP-alur.xlsx" (an extension other than .xlsx is kept out). */
+/**
+ * "Laporan SOP.xlsx" -> "Laporan SOP-alur.xlsx"; a macro-enabled "Laporan.xlsm" keeps its extension
+ * ("Laporan-alur.xlsm": its vbaProject part and content type are kept as they came). Any other
+ * extension is kept out.
+ */
 export function downloadName(fileName: string): string {
-  const base = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '') || 'workbook';
-  return `${base}-alur.xlsx`;
+  const last = fileName.split(/[\\/]/).pop() ?? '';
+  const base = last.replace(/\.[^.]*$/, '') || 'workbook';
+  return `${base}-alur.${/\.xlsm$/i.test(last) ? 'xlsm' : 'xlsx'}`;
 }
 
 function toHostError(e: unknown): HostError {

@@ -244,6 +244,34 @@ function decodeText(bytes: Uint8Array): string {
 const isXmlPart = (path: string) => /\.(xml|rels|vml)$/i.test(path);
 
 /** Opens and checks a workbook; throws XlsxError when it must be refused. */
+/** The date of every entry of a workbook as it was read (zipXlsx gives them back). */
+const READ_DATES = new WeakMap<JSZip, Map<string, Date>>();
+
+/** Where no date was read: 1980-01-01, the first date a zip entry can hold. */
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
+/** Remembers the dates of a workbook's entries just after it was read (openXlsx does it). */
+export function rememberDates(zip: JSZip): void {
+  READ_DATES.set(zip, new Map(Object.values(zip.files).map((f) => [f.name, f.date])));
+}
+
+/**
+ * The one place a written workbook is zipped, so that the same input always gives the same bytes:
+ * every entry keeps the date it had in the workbook read; a new part (a drawing, a picture, a folder
+ * entry JSZip adds for it) takes the date of xl/workbook.xml as read, else the zip epoch, never the
+ * current time.
+ */
+export function zipXlsx(zip: JSZip, compression: { level?: number } = {}): Promise<Uint8Array> {
+  const read = READ_DATES.get(zip) ?? new Map<string, Date>();
+  const fallback = read.get('xl/workbook.xml') ?? ZIP_EPOCH;
+  for (const entry of Object.values(zip.files)) entry.date = read.get(entry.name) ?? fallback;
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    ...(compression.level === undefined ? {} : { compressionOptions: { level: compression.level } }),
+  });
+}
+
 export async function openXlsx(
   data: Uint8Array | ArrayBuffer,
   limits: Partial<XlsxLimits> = {},
@@ -259,6 +287,7 @@ export async function openXlsx(
   } catch (e) {
     throw unreadable(e);
   }
+  rememberDates(zip);
   if (!zip.file('xl/workbook.xml')) {
     throw new XlsxError(
       'not-xlsx',
@@ -497,5 +526,5 @@ export async function dropEmptyDrawings(data: Uint8Array, sheet: string): Promis
   pkg.zip.file(part.path, sheetXml, date(part.path));
   pkg.zip.file(relsPath, relsXml, date(relsPath));
   await dropUnreachableParts(pkg.zip);
-  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipXlsx(pkg.zip, { level: 6 });
 }

@@ -83,6 +83,25 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['--lang=EN', 'check', 'x.xlsx'])).toThrow(new UsageError('--lang harus id atau en, bukan "EN"'));
   });
 
+  it('accepts the ids of the checks across SOPs (for review; harmless for check)', () => {
+    const ids = ['duplicate-nomor', 'duplicate-name', 'keterkaitan-not-found', 'actor-variants', 'identity-date'];
+    const rules = ids.flatMap((id, i) => ['--rule', `${id}=${['off', 'info', 'warning', 'error', 'OFF'][i]}`]);
+    expect(parseCommandLine(['review', 'dir', ...rules, '--rule', 'typo=off'])).toMatchObject({
+      rules: {
+        'duplicate-nomor': 'off',
+        'duplicate-name': 'info',
+        'keterkaitan-not-found': 'warning',
+        'actor-variants': 'error',
+        'identity-date': 'off',
+        typo: 'off',
+      },
+    });
+    expect(parseCommandLine(['check', 'x.xlsx', '--rule', 'identity-date=off'])).toMatchObject({ rules: { 'identity-date': 'off' } });
+    expect(() => parseCommandLine(['review', 'dir', '--rule', 'duplicate-nomer=off'])).toThrow(
+      /tidak ada aturan "duplicate-nomer"; aturan yang ada: .*typo.*duplicate-nomor.*identity-date/
+    );
+  });
+
   it('refuses unknown rules and levels in the user language, whatever the order of the flags', () => {
     expect(() => parseCommandLine(['check', 'x.xlsx', '--rule', 'nosuchrule=off'])).toThrow(
       /^--rule nosuchrule=off: tidak ada aturan "nosuchrule"; aturan yang ada: .*typo/

@@ -47,6 +47,37 @@ describe('alur review', () => {
     expect(io.stderr).toContain(`Laporan ditulis ke ${out}`);
   });
 
+  it('applies --rule to the checks across SOPs (off, and another severity), and check accepts their ids', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alur-review-'));
+    const run = async (...rules: string[]) => {
+      const io = fakeIo();
+      const status = await main(['review', EXAMPLES, '-o', join(dir, 'r.html'), '--json', '--jobs', '1', ...rules], io);
+      const report = JSON.parse(io.stdout) as Report & { crossFindings: CrossFinding[] };
+      return { status, report, html: readFileSync(join(dir, 'r.html'), 'utf8') };
+    };
+    const base = await run();
+    const rulesSeen = [...new Set(base.report.crossFindings.map((f) => f.rule))];
+    expect(rulesSeen).toContain('keterkaitan-not-found');
+    const other = rulesSeen.find((r) => r !== 'keterkaitan-not-found')!;
+    expect(other).toBeDefined();
+    const set = await run('--rule', 'keterkaitan-not-found=off', '--rule', `${other}=error`);
+    expect(set.report.crossFindings).toEqual(
+      base.report.crossFindings
+        .filter((f) => f.rule !== 'keterkaitan-not-found')
+        .map((f) => (f.rule === other ? { ...f, severity: 'error' } : f))
+    );
+    expect(set.html).not.toContain('keterkaitan-not-found');
+    expect(base.html).toContain('keterkaitan-not-found');
+    // A finding across SOPs raised to error fails the review; the check of each SOP is unchanged.
+    expect(set.status).toBe(1);
+    expect(set.report.files).toEqual(base.report.files);
+    const io = fakeIo();
+    expect(await main(['check', join(EXAMPLES, 'clean-surat-masuk.xlsx'), '--rule', 'duplicate-nomor=off'], io)).toBe(0);
+    const help = fakeIo();
+    await main(['review', '--help', '--lang', 'en'], help);
+    expect(help.stdout).toContain('--rule also sets the findings across SOPs: duplicate-nomor, duplicate-name, keterkaitan-not-found,');
+  });
+
   it('refuses an -o that is one of the inputs, and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alur-review-'));
     const book = join(dir, 'a.xlsx');

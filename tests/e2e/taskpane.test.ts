@@ -50,7 +50,7 @@ describe('task pane in a plain browser (file mode)', () => {
     const input = page.getByLabel('Buka berkas .xlsx', { exact: true });
     await expect.poll(() => input.count()).toBe(1);
     expect(await input.getAttribute('type')).toBe('file');
-    expect(await input.getAttribute('accept')).toBe('.xlsx');
+    expect(await input.getAttribute('accept')).toBe('.xlsx,.xlsm');
     expect(await page.getAttribute('body', 'data-mode')).toBe('file');
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     // The visible control is a button with the same text.

@@ -86,5 +86,9 @@ describe('createFileHost', () => {
     expect(downloadName('Laporan SOP.xlsx')).toBe('Laporan SOP-alur.xlsx');
     expect(downloadName('/tmp/a.b.xlsx')).toBe('a.b-alur.xlsx');
     expect(downloadName('')).toBe('workbook-alur.xlsx');
+    // A macro-enabled workbook keeps its extension (its macros are kept with it).
+    expect(downloadName('C:\\SOP\\Makro SOP.xlsm')).toBe('Makro SOP-alur.xlsm');
+    expect(downloadName('B.XLSM')).toBe('B-alur.xlsm');
+    expect(downloadName('c.xlsb')).toBe('c-alur.xlsx');
   });
 });

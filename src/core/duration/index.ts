@@ -17,6 +17,7 @@ export { formatDuration, formatRange, displayMinutes, RANGE_DASH } from './forma
 export {
   totalDuration,
   durationPerActor,
+  actorTimes,
   stepLabel,
   type TimedStep,
   type ActorStep,

@@ -117,3 +117,16 @@ export function durationPerActor(steps: readonly ActorStep[], actorNames: readon
   }
   return [...byActor.values()];
 }
+
+/**
+ * Time per actor of one SOP, longest first (ties in the order of its actor list): the one function the
+ * pane's chart and the review report use. Give it the parsed SOP (SopDoc), whose steps carry their
+ * parallel groups, so that an actor doing several steps that run at the same time spends the longest
+ * of them, not their sum; the contract's Sop has no groups and gives every step in full.
+ */
+export function actorTimes(sop: { actors: readonly { name: string }[]; steps: readonly ActorStep[] }): ActorDuration[] {
+  return durationPerActor(
+    sop.steps,
+    sop.actors.map((a) => a.name)
+  ).sort((a, b) => b.maxMinutes - a.maxMinutes);
+}

@@ -5,6 +5,7 @@
  * task pane on the open workbook.
  */
 import { checkGrids, type CheckOptions, type SopResult } from '../check';
+import { actorTimes } from '../duration';
 import { planFlowchart } from '../flowchart';
 import { SheetAxes } from '../flowchart/geometry';
 import { a1, type Grid } from '../grid';
@@ -54,7 +55,12 @@ export function reviewCells(result: SopResult): ReviewCells {
 }
 
 export function reviewSop(result: SopResult, grid: Grid, lang: Lang): ReviewSop {
-  return { sop: result.sop, cells: reviewCells(result), flowchart: flowchartView(result, grid, lang) };
+  return {
+    sop: result.sop,
+    cells: reviewCells(result),
+    flowchart: flowchartView(result, grid, lang),
+    actorTimes: actorTimes(result.doc),
+  };
 }
 
 /** Every SOP of a workbook's sheets, checked and gathered for the review. */

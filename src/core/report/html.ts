@@ -6,7 +6,7 @@
  * Pure: every value comes from the arguments, every text from a workbook is escaped. The CLI
  * (`alur review`) and the task pane (`Unduh laporan`) both call renderReport.
  */
-import { durationPerActor, formatRange } from '../duration';
+import { actorTimes, formatRange, type ActorDuration } from '../duration';
 import type { Calendar, Finding, Lang, Severity, Sop } from '../model';
 import { baseName, officeOf } from '../rules/cross/places';
 import { esc } from './escape';
@@ -228,11 +228,9 @@ function mutuBaku(s: Sop, w: ReportWords): string {
   );
 }
 
-function actorBars(s: Sop, calendar: Calendar, lang: Lang, w: ReportWords): string {
-  const rows = durationPerActor(
-    s.steps,
-    s.actors.map((a) => a.name)
-  ).sort((a, b) => b.maxMinutes - a.maxMinutes);
+/** `times`: the SOP's per-actor times gathered with it (parallel steps counted once); else from its steps. */
+function actorBars(s: Sop, calendar: Calendar, lang: Lang, w: ReportWords, times?: ActorDuration[]): string {
+  const rows = times ?? actorTimes(s);
   const longest = Math.max(0, ...rows.map((r) => r.maxMinutes));
   if (longest === 0) return `<h3>${esc(w.perActor)}</h3><p class="muted">${esc(w.noTime)}</p>`;
   const bars = rows
@@ -309,7 +307,7 @@ function sopSection(e: Entry, input: ReportInput, w: ReportWords): string {
     `${esc(w.col.errors)}: ${e.counts.error} · ${esc(w.col.warnings)}: ${e.counts.warning} · ${esc(w.col.infos)}: ${e.counts.info}</p></header>` +
     identityBlock(s, w) +
     chart +
-    `<div class="after-chart">${mutuBaku(s, w)}${actorBars(s, input.calendar, input.lang, w)}${findingsBlock(s.findings, w)}${crossHere}</div>` +
+    `<div class="after-chart">${mutuBaku(s, w)}${actorBars(s, input.calendar, input.lang, w, e.review.actorTimes)}${findingsBlock(s.findings, w)}${crossHere}</div>` +
     monitoringForm(e, w) +
     `</section>`
   );

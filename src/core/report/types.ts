@@ -6,6 +6,7 @@
  */
 import type { PlanConnector, PlanShape } from '../flowchart/types';
 import type { FileError, Severity, Sop } from '../model';
+import type { ActorDuration } from '../duration';
 
 /** Where a finding across SOPs points: a file, a sheet of it, a cell of that sheet. */
 export interface ReviewPlace {
@@ -62,6 +63,8 @@ export interface ReviewSop {
   sop: Sop;
   cells: ReviewCells;
   flowchart: FlowchartView;
+  /** Time per actor, longest first, from the parsed SOP (parallel steps counted once; core actorTimes). */
+  actorTimes?: ActorDuration[];
 }
 
 export interface ReviewFile {

@@ -5,6 +5,7 @@
 import { parseA1 } from '../grid';
 import type { Finding, Lang, Severity, SopDoc } from '../model';
 import { acronymMismatch } from './acronym-mismatch';
+import { coverLink } from './cover-link';
 import { decisionBranch } from './decision-branch';
 import { duplicateStep } from './duplicate-step';
 import { identityMissing } from './identity-missing';
@@ -43,6 +44,8 @@ export const RULES: readonly Rule[] = [
   identityMissing,
   timeRate,
   supersededLaw,
+  // Added after the contract's first list ("more may be added"); each has a doc page docs/rules/<id>.md.
+  coverLink,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -3,8 +3,8 @@
  * actor and the time, so a screen reader reads the same values the bars show; the bars are decoration.
  */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { durationPerActor, formatRange } from '../../core/duration';
-import type { Calendar, Lang, Sop } from '../../core/model';
+import { actorTimes, formatRange } from '../../core/duration';
+import type { Calendar, Lang, Sop, SopDoc } from '../../core/model';
 import type { Strings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -47,17 +47,16 @@ const useStyles = makeStyles({
 
 export interface ActorTimeChartProps {
   sop: Sop;
+  /** The parsed SOP: its steps carry the parallel groups the per-actor times honour (else `sop`'s steps, each in full). */
+  doc?: Pick<SopDoc, 'actors' | 'steps'>;
   calendar: Calendar;
   lang: Lang;
   t: Strings;
 }
 
-export function ActorTimeChart({ sop, calendar, lang, t }: ActorTimeChartProps) {
+export function ActorTimeChart({ sop, doc, calendar, lang, t }: ActorTimeChartProps) {
   const styles = useStyles();
-  const rows = durationPerActor(
-    sop.steps,
-    sop.actors.map((a) => a.name)
-  ).sort((a, b) => b.maxMinutes - a.maxMinutes);
+  const rows = actorTimes(doc ?? sop);
   const longest = Math.max(0, ...rows.map((r) => r.maxMinutes));
   if (longest === 0) return <Caption1 className={styles.note}>{t.noTime}</Caption1>;
   const shared = sop.steps.some((s) => s.actors.length > 1);

@@ -4,7 +4,7 @@
  */
 import { Caption1, Card, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatRange } from '../../core/duration';
-import type { Calendar, Lang, Sop } from '../../core/model';
+import type { Calendar, Lang, Sop, SopDoc } from '../../core/model';
 import { format, type Strings } from '../i18n';
 import { ActorTimeChart } from './ActorTimeChart';
 
@@ -39,12 +39,14 @@ const useStyles = makeStyles({
 
 export interface SummaryCardProps {
   sop: Sop;
+  /** The parsed SOP, for the per-actor times (parallel steps counted once). */
+  doc?: Pick<SopDoc, 'actors' | 'steps'>;
   calendar: Calendar;
   lang: Lang;
   t: Strings;
 }
 
-export function SummaryCard({ sop, calendar, lang, t }: SummaryCardProps) {
+export function SummaryCard({ sop, doc, calendar, lang, t }: SummaryCardProps) {
   const styles = useStyles();
   const missing = sop.duration.stepsWithoutTime;
   return (
@@ -85,7 +87,7 @@ export function SummaryCard({ sop, calendar, lang, t }: SummaryCardProps) {
       {sop.actors.length > 0 && (
         <div>
           <h3 className={styles.section}>{t.timePerActor}</h3>
-          <ActorTimeChart sop={sop} calendar={calendar} lang={lang} t={t} />
+          <ActorTimeChart sop={sop} doc={doc} calendar={calendar} lang={lang} t={t} />
         </div>
       )}
     </Card>

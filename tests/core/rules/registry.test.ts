@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, parseRuleOption, parseRuleOptions, ruleById, runRules } from '../../../src/core/rules/registry';
 import { buildDoc, cleanSpec } from './build';
@@ -9,9 +10,17 @@ const CONTRACT_IDS = [
   'truncated-text', 'markup', 'identity-missing', 'time-rate', 'superseded-law',
 ];
 
+/** Ids added after the contract's list ("more may be added; these never change meaning"). */
+const ADDED_IDS = ['cover-link'];
+
+const docPage = (id: string) => new URL(`../../../docs/rules/${id}.md`, import.meta.url);
+
 describe('rule registry', () => {
-  it('holds exactly the contract’s rule ids, each with both descriptions', () => {
-    expect(RULES.map((r) => r.id).sort()).toEqual([...CONTRACT_IDS].sort());
+  it('holds the contract’s rule ids plus the documented additions, each with both descriptions', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual([...CONTRACT_IDS, ...ADDED_IDS].sort());
+    // The contract's ids come first, in its order; additions follow.
+    expect(RULES.slice(0, CONTRACT_IDS.length).map((r) => r.id)).toEqual(CONTRACT_IDS);
+    for (const id of ADDED_IDS) expect(CONTRACT_IDS).not.toContain(id);
     for (const r of RULES) {
       expect(ruleById(r.id)).toBe(r);
       expect(r.description.id.length).toBeGreaterThan(5);
@@ -21,11 +30,25 @@ describe('rule registry', () => {
     expect(ruleById('nope')).toBeUndefined();
   });
 
+  it('has a doc page for every rule, titled with its id', () => {
+    for (const r of RULES) {
+      expect(existsSync(docPage(r.id)), r.id).toBe(true);
+      expect(readFileSync(docPage(r.id), 'utf8').split('\n')[0]).toBe(`# \`${r.id}\``);
+      expect(readFileSync(docPage(r.id), 'utf8')).toContain(`Default severity: **${r.defaultSeverity}**`);
+    }
+  });
+
+  it('lets cover-link be set like any rule', () => {
+    expect(parseRuleOption('cover-link=off')).toEqual({ id: 'cover-link', level: 'off' });
+    expect(ruleById('cover-link')?.defaultSeverity).toBe('info');
+  });
+
   it('gives the default severities the issue asks for', () => {
     const sev = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity]));
     for (const id of ['typo', 'duplicate-step', 'missing-start', 'missing-end', 'decision-branch', 'superseded-law', 'identity-missing']) expect(sev[id]).toBe('error');
     for (const id of ['missing-time', 'missing-actor', 'missing-kelengkapan', 'missing-output', 'numbering', 'truncated-text', 'acronym-mismatch', 'markup', 'unparsed-time']) expect(sev[id]).toBe('warning');
     expect(sev['time-rate']).toBe('info');
+    expect(sev['cover-link']).toBe('info');
   });
 
   it('finds nothing in a clean SOP', () => {
