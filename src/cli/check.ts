@@ -7,7 +7,7 @@ import { buildReport, exitStatus } from '../core/check';
 import { expandInputs } from '../xlsx/inputs';
 import type { CheckArgs } from './args';
 import { COLOR, PLAIN, formatReport, wantColor } from './format';
-import type { Io } from './main';
+import type { Io } from './io';
 import { checkInputs, decideJobs } from './pool';
 import { createProgressBar, wantProgress } from './progress';
 import { spellerFor } from './speller';

@@ -24,7 +24,7 @@ import { isMacroWorkbook, writeOutput } from '../xlsx/write-files';
 import type { DrawArgs } from './args';
 import { loadWorkbook, noSopMessage } from './export';
 import { outputReplacesInput, plural, writeErrorMessage } from './io';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
   const en = args.lang === 'en';

@@ -15,7 +15,7 @@ import { readBytes, safeFileName, writeFolderOutput, writeOutput } from '../xlsx
 import type { ExportArgs } from './args';
 import { fileError } from './check-file';
 import { outputReplacesInput, plural, writeErrorMessage } from './io';
-import type { Io } from './main';
+import type { Io } from './io';
 import { spellerFor } from './speller';
 
 /** Reads and checks a workbook for draw and export; null (with the message printed) when it cannot be read. */

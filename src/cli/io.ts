@@ -7,6 +7,14 @@ import { dirname, resolve } from 'node:path';
 import type { Lang } from '../core/model';
 import { isSameFile } from '../xlsx/write-files';
 
+/** Where a command writes and what it knows of its terminal: the process's own, or a test's. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
 /** "1 step", "2 steps": English needs the plural; Indonesian does not change the word. */
 export function plural(n: number, one: string, many: string = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

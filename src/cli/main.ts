@@ -10,12 +10,9 @@ import { runExport } from './export';
 import { runReview } from './review';
 import { VERSION } from './version';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  isTTY: boolean;
-  env: Record<string, string | undefined>;
-}
+import type { Io } from './io';
+
+export type { Io };
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t),
