@@ -18,7 +18,6 @@ export {
   totalDuration,
   durationPerActor,
   actorTimes,
-  stepLabel,
   type TimedStep,
   type ActorStep,
   type ActorDuration,

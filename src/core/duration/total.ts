@@ -3,6 +3,7 @@
  * task pane's bar chart.
  */
 import type { Calendar, Duration, Lang, Waktu } from '../model';
+import { stepKey } from '../step-key';
 import { formatRange } from './format';
 
 export interface TimedStep {
@@ -25,12 +26,6 @@ export interface ActorDuration {
   actor: string;
   minMinutes: number;
   maxMinutes: number;
-}
-
-/** How a step is named in `stepsWithoutTime`: its number, or "row N" when it has none. */
-export function stepLabel(step: { no: string | null; row: number }): string {
-  const no = step.no?.trim();
-  return no ? no : `row ${step.row}`;
 }
 
 /** The minutes of a step's Waktu, or null when it has none that could be read. */
@@ -61,7 +56,7 @@ export function totalDuration(steps: readonly TimedStep[], calendar: Calendar, l
   for (const step of steps) {
     const minutes = minutesOf(step.waktu);
     if (minutes === null) {
-      stepsWithoutTime.push(stepLabel(step));
+      stepsWithoutTime.push(stepKey(step));
       continue;
     }
     timed++;

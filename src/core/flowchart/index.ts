@@ -1,6 +1,7 @@
 /** The flowchart planner: SopDoc + Grid -> a FlowchartPlan the hosts apply (shapes or cell markers). */
 export * from './types';
-export { planFlowchart, DEFAULT_PREFIX, actorKey, stepKey } from './plan';
+export { planFlowchart, DEFAULT_PREFIX, actorKey } from './plan';
+export { stepKey } from '../step-key';
 export { markerGlyph, MARKER_FILL } from './markers';
 export { isAlurShape, isAlurShapeOfTable, shapesOverActorCells } from './shapes';
 export { planLanes, type LanePlan, type LaneColumn, type LaneMark } from './lanes';

@@ -47,6 +47,7 @@ import {
   type Site,
 } from './types';
 import { words, type Words } from './words';
+import { stepKey } from '../step-key';
 
 export const DEFAULT_PREFIX = 'Alur';
 
@@ -86,11 +87,6 @@ export function actorKey(name: string): string {
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-/** How branches and warnings name a step: its number, or "row N" for an unnumbered one. */
-export function stepKey(step: StepDoc): string {
-  return step.no ?? `row ${step.row}`;
 }
 
 /** A drawn step: its lanes in the order the flow passes them. */

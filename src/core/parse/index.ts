@@ -11,7 +11,8 @@ import { detectTable, findHeaderCandidates, mergeIndex, type DetectedTable } fro
 import { plainText } from '../text';
 import { actorLanes, parseSteps } from './steps';
 
-export { isDecisionText, branchesInText, branchLabel, stepKey } from './steps';
+export { isDecisionText, branchesInText, branchLabel } from './steps';
+export { stepKey } from '../step-key';
 export { markerSymbol, isMarkerText } from './marks';
 
 /** Blank rows a signature block may hold between its lines. */

@@ -8,6 +8,7 @@ import type { DetectedTable, StepSpan } from '../detect/table';
 import { fold, splitJointNames, stripMarkup } from '../text';
 import { ownCaption } from '../grid/vocabulary';
 import { branchesThroughOffpage } from './offpage';
+import { stepKey } from '../step-key';
 import {
   BRANCH_TEXT,
   BRANCH_TEXT_SOURCE,
@@ -166,11 +167,6 @@ export function branchesInText(
     out.push({ label, target: knownNos.has(target) ? target : null, source: 'text', cell });
   }
   return out;
-}
-
-/** The key a step goes by in branches and findings: its number, or "row N" when unnumbered. */
-export function stepKey(step: { no: string | null; row: number }): string {
-  return step.no ?? `row ${step.row}`;
 }
 
 interface ShapeHit {

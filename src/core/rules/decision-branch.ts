@@ -9,7 +9,8 @@
  */
 import type { StepDoc } from '../model';
 import { say, type Rule, type RuleFinding } from './types';
-import { cap, stepKey, stepName } from './where';
+import { stepKey } from '../step-key';
+import { cap, stepName } from './where';
 
 const CONDITION = String.raw`(?:jika|apabila|bila|kalau|bilamana)`;
 /** "jika sudah ..., jika belum/tidak ..." : both outcomes written in the Uraian. */

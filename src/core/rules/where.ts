@@ -8,11 +8,6 @@ export function stepName(step: StepDoc, lang: Lang): string {
   return lang === 'en' ? `the step in row ${step.row}` : `langkah di baris ${step.row}`;
 }
 
-/** The step's id as branches and stepsWithoutTime write it: its number, or "row N". */
-export function stepKey(step: StepDoc): string {
-  return step.no !== null && step.no !== '' ? step.no : `row ${step.row}`;
-}
-
 /** The top-left cell of the flowchart table: where findings about something absent are pinned. */
 export function tableTopLeft(doc: SopDoc): string {
   return a1(Math.max(1, doc.table.range.top), Math.max(1, doc.table.range.left));

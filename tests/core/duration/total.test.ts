@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR, type Waktu } from '../../../src/core/model';
-import { durationPerActor, readStepTime, stepLabel, totalDuration, type TimedStep } from '../../../src/core/duration';
+import { durationPerActor, readStepTime, totalDuration, type TimedStep } from '../../../src/core/duration';
+import { stepKey as stepLabel } from '../../../src/core/step-key';
 
 const cal = DEFAULT_CALENDAR;
 
