@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { expect } from 'vitest';
-import { dropUnreachableParts } from '../src/xlsx/package';
+import { dropUnreachableParts } from '../src/xlsx/hygiene';
 
 export const VALIDATOR = resolve(import.meta.dirname, '..', '..', 'shared', 'schemas', 'ooxml', 'validate-ooxml.sh');
 

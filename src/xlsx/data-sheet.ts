@@ -19,7 +19,8 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { dropUnreachableParts, rememberDates, zipXlsx } from './package';
+import { dropUnreachableParts } from './hygiene';
+import { rememberDates, zipXlsx } from './package';
 import { dataSopTable, type DataCell } from '../core/export/data-sop';
 import type { Lang, Sop } from '../core/model';
 

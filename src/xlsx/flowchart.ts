@@ -17,7 +17,8 @@ import { connectorGeometry, isAlurShape, redrawChoice, staleError } from '../cor
 import type { Box, FlowchartPlan, PlanConnector, PlanLook, Point } from '../core/flowchart';
 import type { DrawResult } from '../core/host';
 import { addShapes, type DrawPoint, type DrawShape } from './drawing';
-import { dropEmptyDrawings, openXlsx, partXml, readRels, REL_TYPE } from './package';
+import { dropEmptyDrawings } from './hygiene';
+import { openXlsx, partXml, readRels, REL_TYPE } from './package';
 import { readWorkbook } from './read';
 import { cellAtPoint } from './shapes';
 import { NS, findAll } from './xml';
