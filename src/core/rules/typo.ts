@@ -18,7 +18,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { SopDoc, TextCell } from '../model';
-import { LIKELY_EDIT, editCost } from '../spell/edits';
+import { LIKELY_EDIT, OTHER_EDIT, editCost } from '../spell/edits';
 import type { Speller } from '../spell/types';
 import { FORMAT_LABEL_NEIGHBOURS, FORMAT_LABELS, PHRASE_TYPOS, REAL_WORD_TYPOS } from './data/lexicon';
 import { maskMarkup, matchCase } from './text';
@@ -135,16 +135,18 @@ export function judgeWord(
   if (speller.isKnown(word)) return null;
   // Header and identity labels hold no names (`Autput`).
   const name = isCapitalised(word) && !inLabel;
-  // Every known word one edit or one swap away (./spell/edits1): all at the smallest plain distance.
+  // Every known word one edit or one swap away (./spell/edits1): all at the smallest plain distance. For
+  // a long word with none that close the speller gives those two edits away (all of them, so again all
+  // at the smallest distance, and the next word is three edits or more away).
   const close = speller
     .suggest(word)
-    .map((s) => ({ word: s.word.toLowerCase(), offer: s.offer, affixed: s.affixed === true }))
+    .map((s) => ({ word: s.word.toLowerCase(), offer: s.offer, affixed: s.affixed === true, far: s.distance === 2 }))
     .filter((s, k, all) => s.word !== lower && all.findIndex((o) => o.word === s.word) === k);
   // Whether to flag: a capitalised word that differs from every candidate in its first letter is more
   // likely a name (`Paringin`, not `Waringin`). The weights (./spell/edits) only order the candidates.
   const candidates = close
     .filter((s) => !(name && s.word[0] !== lower[0]))
-    .map((s) => ({ ...s, cost: editCost(lower, s.word) }))
+    .map((s) => ({ ...s, cost: s.far ? 2 * OTHER_EDIT : editCost(lower, s.word) }))
     .sort((a, b) => a.cost - b.cost || Number(b.offer) - Number(a.offer));
   if (candidates.length === 0) return null;
   // A fix only when exactly one known word is that close, and it may be offered. Every word a dictionary
@@ -156,6 +158,8 @@ export function judgeWord(
   const listed = close.filter((c) => !c.affixed);
   const only = listed.length === 1 ? candidates.find((c) => c.word === listed[0].word) : undefined;
   if (only?.offer && !candidates.some((c) => c.affixed && c.cost < only.cost)) return { fix: only.word };
+  // Two edits away, no single word: too far to say it is a misspelling at all (`kolaboratif`, `Microsoft`).
+  if (candidates[0].far) return null;
   // No sure fix: report the word (a warning) when it is long enough, or, for an upper-case word (perhaps
   // an acronym) or one of MIN_FIX_LENGTH letters, only when its closest candidate is a likely slip of a
   // word that may be offered (`DTAFT`: draft, though daft is as close); otherwise leave it.

@@ -134,6 +134,16 @@ describe('typo with the dictionary', () => {
     expect(found.map((f) => [f.severity, f.fix])).toEqual([['warning', undefined]]);
   });
 
+  it('fixes a long word two edits away only when one known word is that close and none closer', () => {
+    expect(judgeWord('penyelengarran', speller)).toEqual({ fix: 'penyelenggaraan' });
+    // several words two edits away (melaksanakan, melakonkan): not even reported
+    expect(judgeWord('melaksnkaan', speller)).toBeNull();
+    // a correct word the dictionary lacks is not turned into a far one
+    expect(judgeWord('kolaboratif', speller)).toBeNull();
+    // shorter than nine letters: one edit only
+    expect(judgeWord('dokmnen', speller)).toBeNull();
+  });
+
   it('judges words one by one: known, sure, unsure, too short', () => {
     expect(judgeWord('terdisposisi', speller)).toBeNull();
     expect(judgeWord('dokumne', speller)).toEqual({ fix: 'dokumen' });
