@@ -326,7 +326,19 @@ function reduplicated(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Words Indonesian title case leaves in lower case (`Standar Operasional Prosedur dan Tata Kerja`). */
-const TITLE_CASE_MINOR = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'pada', 'dengan', 'oleh', 'dalam']);
+const TITLE_CASE_MINOR = new Set([
+  'dan',
+  'atau',
+  'di',
+  'ke',
+  'dari',
+  'yang',
+  'untuk',
+  'pada',
+  'dengan',
+  'oleh',
+  'dalam',
+]);
 
 /**
  * The joined word of a split prefix in the case of the phrase: all capitals as `DI SUSUN`, capitalised
@@ -342,8 +354,7 @@ function joinedCase(text: string, tokens: Token[], i: number, last: number, join
   if (isCapitalised(tokens[i].word)) return capital(joined);
   const others = tokens.filter((t, k) => k !== i && !t.code);
   const titleCase =
-    isCapitalised(tokens[i + 1].word) &&
-    others.every((t) => isCapitalised(t.word) || TITLE_CASE_MINOR.has(t.word));
+    isCapitalised(tokens[i + 1].word) && others.every((t) => isCapitalised(t.word) || TITLE_CASE_MINOR.has(t.word));
   return titleCase ? capital(joined) : joined;
 }
 
