@@ -58,8 +58,8 @@ describe('task pane in file mode with a real .xlsx', () => {
     expect(await page.getByText('Berkas tidak dikirim ke mana pun', { exact: false }).count()).toBeGreaterThan(0);
 
     const findings = page.getByRole('list', { name: 'Temuan' }).getByRole('listitem');
-    await findings.filter({ hasText: 'H38' }).getByRole('button', { name: 'Perbaiki', exact: true }).click();
-    await expect.poll(() => findings.filter({ hasText: 'H38' }).count(), { timeout: 20000 }).toBe(0);
+    await findings.filter({ hasText: 'B40' }).getByRole('button', { name: 'Perbaiki', exact: true }).click();
+    await expect.poll(() => findings.filter({ hasText: 'B40' }).count(), { timeout: 20000 }).toBe(0);
     await idle(page);
 
     await page.getByRole('button', { name: 'Gambar flowchart', exact: true }).click();
@@ -78,8 +78,8 @@ describe('task pane in file mode with a real .xlsx', () => {
     const grids = await readWorkbook(new Uint8Array(readFileSync(path)));
     const grid = grids.find((g) => g.sheet === 'SOP RKT 2023');
     expect(grid).toBeDefined();
-    const h38 = parseA1('H38');
-    expect(cellText(grid!, h38.row, h38.col)).toBe('DRAFT RKT');
+    const b40 = parseA1('B40');
+    expect(cellText(grid!, b40.row, b40.col)).toBe('Menyusun Draf RKT');
     expect(grid!.shapes.filter((s) => s.name.startsWith('Alur')).length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,6 +1,6 @@
 /**
  * The built task pane in excel mode over the Excel API fake (dist/harness.html): check seed 002,
- * select a finding's cell, fix a DTAFT typo, draw and remove the flowchart, and look at the fake's
+ * select a finding's cell, fix the mMenyusun typo, draw and remove the flowchart, and look at the fake's
  * workbook after each step. Screenshots of the main screens go to docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
@@ -44,7 +44,7 @@ function fakeState(page: Page) {
     const s = fake.sheet(sheet);
     return {
       selection: fake.workbook.selection ?? null,
-      h38: s.cellText('H38'),
+      b40: s.cellText('B40'),
       shapes: s.shapes.map((x) => x.name),
     };
   }, SHEET);
@@ -77,15 +77,16 @@ describe('task pane over the Excel fake (harness)', () => {
     await shot(page, 'pane-checked-id-light.png');
 
     // Clicking a finding selects its cell in the workbook.
-    const h38 = findings.filter({ hasText: 'H38' });
-    await h38.getByRole('button').first().click();
-    await expect.poll(async () => (await fakeState(page)).selection).toEqual({ sheet: SHEET, address: 'H38' });
+    const b40 = findings.filter({ hasText: 'B40' });
+    await b40.getByRole('button').first().click();
+    await expect.poll(async () => (await fakeState(page)).selection).toEqual({ sheet: SHEET, address: 'B40' });
 
-    // Perbaiki on the DTAFT typo changes the cell; the re-check drops the finding.
-    expect((await fakeState(page)).h38).toBe('DTAFT RKT');
-    await h38.getByRole('button', { name: 'Perbaiki', exact: true }).click();
-    await expect.poll(async () => (await fakeState(page)).h38).toBe('DRAFT RKT');
-    await expect.poll(() => findings.filter({ hasText: 'H38' }).count()).toBe(0);
+    // Perbaiki on the mMenyusun typo changes the cell; the re-check drops the finding. (DTAFT in H38
+    // has no fix: draft and the English daft are both one edit away.)
+    expect((await fakeState(page)).b40).toBe('mMenyusun Draf RKT');
+    await b40.getByRole('button', { name: 'Perbaiki', exact: true }).click();
+    await expect.poll(async () => (await fakeState(page)).b40).toBe('Menyusun Draf RKT');
+    await expect.poll(() => findings.filter({ hasText: 'B40' }).count()).toBe(0);
     expect(await findings.count()).toBe(before - 1);
     await idle(page);
 

@@ -18,7 +18,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { SopDoc, TextCell } from '../model';
-import { editCost } from '../spell/edits';
+import { LIKELY_EDIT, OTHER_EDIT, editCost } from '../spell/edits';
 import type { Speller } from '../spell/types';
 import { FORMAT_LABEL_NEIGHBOURS, FORMAT_LABELS, PHRASE_TYPOS, REAL_WORD_TYPOS } from './data/lexicon';
 import { maskMarkup, matchCase } from './text';
@@ -135,23 +135,36 @@ export function judgeWord(
   if (speller.isKnown(word)) return null;
   // Header and identity labels hold no names (`Autput`).
   const name = isCapitalised(word) && !inLabel;
-  // Each candidate with the likelihood of the slip (./spell/edits). A capitalised word that differs from
-  // a word in its first letter is more likely a name (`Paringin`, not `Waringin`).
-  const candidates = speller
+  // Every known word one edit or one swap away (./spell/edits1): all at the smallest plain distance. For
+  // a long word with none that close the speller gives those two edits away (all of them, so again all
+  // at the smallest distance, and the next word is three edits or more away).
+  const close = speller
     .suggest(word)
-    .map((s) => ({ word: s.word.toLowerCase(), offer: s.offer, affixed: s.affixed === true }))
-    .filter((s) => s.word !== lower && !(name && s.word[0] !== lower[0]))
-    .map((s) => ({ ...s, cost: editCost(lower, s.word) }))
+    .map((s) => ({ word: s.word.toLowerCase(), offer: s.offer, affixed: s.affixed === true, far: s.distance === 2 }))
+    .filter((s, k, all) => s.word !== lower && all.findIndex((o) => o.word === s.word) === k);
+  // Whether to flag: a capitalised word that differs from every candidate in its first letter is more
+  // likely a name (`Paringin`, not `Waringin`). The weights (./spell/edits) only order the candidates.
+  const candidates = close
+    .filter((s) => !(name && s.word[0] !== lower[0]))
+    .map((s) => ({ ...s, cost: s.far ? 2 * OTHER_EDIT : editCost(lower, s.word) }))
     .sort((a, b) => a.cost - b.cost || Number(b.offer) - Number(a.offer));
   if (candidates.length === 0) return null;
-  const best = candidates[0];
-  // A fix only when one candidate is clearly the closest: alone, or a likelier slip than every other.
-  // An English word competes (`Alvohol`: alcohol beats alkohol) but is never offered; a form only the
-  // affix reading knows competes only when it is a likelier slip (`ivalidasi`: divalidasi, not validasi).
-  const rivals = candidates.slice(1).filter((c) => (c.affixed ? c.cost < best.cost : c.cost <= best.cost));
-  if (best.offer && rivals.length === 0) return { fix: best.word };
-  // An upper-case word with no sure fix may be an acronym: leave it; so too short words.
-  if (isCaps(word) || word.length < MIN_UNSURE_LENGTH) return null;
+  // A fix only when exactly one known word is that close, and it may be offered. Every word a dictionary
+  // lists counts, an English one too (`Alvohol`: alcohol as close as alkohol, so no fix), and so does a
+  // word a name would not start with. A likelier slip never wins over an equally close word: `fisikal`
+  // is one edit from both `fiskal` and `fisika`, so it gets no fix. A form only the affix reading knows
+  // (./spell/morph: a root with affixes the dictionary does not list, often no real word) is no rival,
+  // unless it is a likelier slip than the one word (`ivalidasi`: divalidasi rather than validasi).
+  const listed = close.filter((c) => !c.affixed);
+  const only = listed.length === 1 ? candidates.find((c) => c.word === listed[0].word) : undefined;
+  if (only?.offer && !candidates.some((c) => c.affixed && c.cost < only.cost)) return { fix: only.word };
+  // Two edits away, no single word: too far to say it is a misspelling at all (`kolaboratif`, `Microsoft`).
+  if (candidates[0].far) return null;
+  // No sure fix: report the word (a warning) when it is long enough, or, for an upper-case word (perhaps
+  // an acronym) or one of MIN_FIX_LENGTH letters, only when its closest candidate is a likely slip of a
+  // word that may be offered (`DTAFT`: draft, though daft is as close); otherwise leave it.
+  const likely = candidates[0].offer && candidates[0].cost <= LIKELY_EDIT;
+  if ((isCaps(word) || word.length < MIN_UNSURE_LENGTH) && !likely) return null;
   const offered = candidates.filter((c) => c.offer);
   return { unsure: (offered.length > 0 ? offered : candidates).map((c) => c.word).slice(0, 3) };
 }
@@ -263,7 +276,7 @@ export const typo: Rule = {
         if (lower === 'di' && (i === 0 || !/-$/.test(text.slice(0, tok.start)))) {
           const joined = joinPrefix(text, tokens, i, speller);
           if (joined) {
-            const right = matchCase(tok.word, joined.word);
+            const right = joinedCase(text, tokens, i, joined.last, joined.word);
             out.push({
               cell: t.cell,
               message: say(
@@ -310,6 +323,39 @@ function reduplicated(text: string, tokens: Token[], i: number): boolean {
     return text.slice(a.end, b.start) === '-' && (y.startsWith(x) || x.startsWith(y));
   };
   return (i > 0 && same(tokens[i - 1], tokens[i])) || (i + 1 < tokens.length && same(tokens[i], tokens[i + 1]));
+}
+
+/** Words Indonesian title case leaves in lower case (`Standar Operasional Prosedur dan Tata Kerja`). */
+const TITLE_CASE_MINOR = new Set([
+  'dan',
+  'atau',
+  'di',
+  'ke',
+  'dari',
+  'yang',
+  'untuk',
+  'pada',
+  'dengan',
+  'oleh',
+  'dalam',
+]);
+
+/**
+ * The joined word of a split prefix in the case of the phrase: all capitals as `DI SUSUN`, capitalised
+ * when the user capitalised `Di`, or when the cell is written in Title Case (`di Sahkan Oleh` ->
+ * `Disahkan Oleh`: every other word starts with a capital, bar the small words title case leaves lower);
+ * otherwise lower case (`sudah di Tanda tangani` -> `sudah ditandatangani`).
+ */
+function joinedCase(text: string, tokens: Token[], i: number, last: number, joined: string): string {
+  const phrase = text.slice(tokens[i].start, tokens[last].end);
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  if (letters === letters.toUpperCase()) return joined.toUpperCase();
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  if (isCapitalised(tokens[i].word)) return capital(joined);
+  const others = tokens.filter((t, k) => k !== i && !t.code);
+  const titleCase =
+    isCapitalised(tokens[i + 1].word) && others.every((t) => isCapitalised(t.word) || TITLE_CASE_MINOR.has(t.word));
+  return titleCase ? capital(joined) : joined;
 }
 
 /** `di` + the next one or two words, where the dictionary lists them joined (`disusun`, `ditandatangani`). */

@@ -45,6 +45,9 @@ function stemsOf(dic: string): Set<string> {
   return out;
 }
 
+/** Words this long (or longer) with no known word one edit away get the known words two edits away. */
+export const TWO_EDIT_LENGTH = 9;
+
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function createSpeller(sources: SpellerSources): Speller {
@@ -92,6 +95,19 @@ export function createSpeller(sources: SpellerSources): Speller {
         if (idForm(c) || withParticle(c)) out.push({ word: c, offer: true });
         else if (enForm(c)) out.push({ word: c, offer: false });
         else if (knownWithAffixes(c, idForm, isRoot)) out.push({ word: c, offer: false, affixed: true });
+      }
+      // A long word with nothing one edit away: the words two edits away (no affix reading: it is too
+      // slow over so many strings, and its forms would not be offered anyway).
+      if (out.length === 0 && w.length >= TWO_EDIT_LENGTH) {
+        const seen = new Set<string>();
+        for (const c1 of edits1(w)) {
+          for (const c of edits1(c1)) {
+            if (c === w || c.length < 2 || seen.has(c)) continue;
+            seen.add(c);
+            if (idForm(c) || withParticle(c)) out.push({ word: c, offer: true, distance: 2 });
+            else if (enForm(c)) out.push({ word: c, offer: false, distance: 2 });
+          }
+        }
       }
       if (suggestCache.size > 20_000) suggestCache.clear();
       suggestCache.set(w, out);

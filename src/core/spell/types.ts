@@ -14,6 +14,8 @@ export interface Suggestion {
   offer: boolean;
   /** Known only through src/core/spell/morph (a root with affixes the dictionary does not list): a weak competitor. */
   affixed?: boolean;
+  /** Two edits away (offered only for a long word with nothing one edit away); one edit when absent. */
+  distance?: 2;
 }
 
 export interface Speller {
@@ -24,6 +26,10 @@ export interface Speller {
    * reading): the strict test for joining a split prefix (`di susun` -> `disusun`, not `di ruang`).
    */
   isDictionaryWord(word: string): boolean;
-  /** The known words one edit (insert, delete, replace) or one swap of neighbouring letters from `word`. */
+  /**
+   * The known words one edit (insert, delete, replace) or one swap of neighbouring letters from `word`;
+   * for a word of TWO_EDIT_LENGTH letters or more with none that close, the dictionary and lexicon words
+   * (and English words, as competitors) two such edits away, marked `distance: 2`.
+   */
   suggest(word: string): Suggestion[];
 }

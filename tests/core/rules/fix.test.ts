@@ -35,14 +35,14 @@ describe('fixes', () => {
 
   it('typoFixes: "fix all typos" on a doc leaves no typo after a new check', () => {
     const spec = cleanSpec();
-    spec.texts = [{ cell: 'A10', text: 'STANDAR OPERASIONAL PROSDUR: DTAFT dan Kalsifikasi', role: 'title' }];
+    spec.texts = [{ cell: 'A10', text: 'STANDAR OPERASIONAL PROSDUR: Pemdataan dan Kalsifikasi', role: 'title' }];
     const doc = buildDoc(spec);
     const speller = loadSpeller();
     const fixes = typoFixes(runRules(doc, { speller }));
     expect(fixes).toHaveLength(1);
     const cell = doc.texts.find((t) => t.cell === 'A10')!;
     cell.text = applyFix(cell.text, fixes[0])!;
-    expect(cell.text).toBe('STANDAR OPERASIONAL PROSEDUR: DRAFT dan Klasifikasi');
+    expect(cell.text).toBe('STANDAR OPERASIONAL PROSEDUR: Pendataan dan Klasifikasi');
     expect(runRules(doc, { speller }).filter((f) => f.rule === 'typo')).toEqual([]);
   });
 

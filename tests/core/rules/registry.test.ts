@@ -58,11 +58,11 @@ describe('rule registry', () => {
   it('returns contract findings sorted by row, column, then rule id, with fix null when none', () => {
     const spec = cleanSpec();
     spec.nomor = '-';
-    spec.steps[1] = { uraian: 'Mencatat DTAFT surat', kelengkapan: null, waktu: null };
+    spec.steps[1] = { uraian: 'Mencatat dokumne surat', kelengkapan: null, waktu: null };
     const found = runRules(buildDoc(spec), { lang: 'en', speller: loadSpeller() });
     expect(found.map((f) => `${f.cell} ${f.rule}`)).toEqual(['A1 identity-missing', 'B14 typo', 'F14 missing-kelengkapan', 'G14 missing-time']);
     expect(found[0]).toEqual({ rule: 'identity-missing', severity: 'error', cell: 'A1', message: expect.any(String), fix: null });
-    expect(found[1].fix).toEqual({ cell: 'B14', from: 'Mencatat DTAFT surat', to: 'Mencatat DRAFT surat' });
+    expect(found[1].fix).toEqual({ cell: 'B14', from: 'Mencatat dokumne surat', to: 'Mencatat dokumen surat' });
   });
 
   it('turns rules off and changes their severity through config', () => {

@@ -20,7 +20,6 @@ function run(texts: [string, string][], options: { lang?: 'id' | 'en'; dictionar
 
 describe('typo with the dictionary', () => {
   it.each([
-    ['DTAFT RKT', 'DRAFT RKT'],
     ['STANDAR OPERASIONAL PROSDUR (SOP)', 'STANDAR OPERASIONAL PROSEDUR (SOP)'],
     ['Tentang Kalsifikasi Kodefikasi', 'Tentang Klasifikasi Kodefikasi'],
     ['mMenyusun Draf RKT', 'Menyusun Draf RKT'],
@@ -35,10 +34,9 @@ describe('typo with the dictionary', () => {
     ['Mengoreksii Draf', 'Mengoreksi Draf'],
     ['Penyelengaraan Kearsipan', 'Penyelenggaraan Kearsipan'],
     // planted: insert, delete, replace, swap
-    ['Menyampaikan laporran', 'Menyampaikan laporan'],
     ['Menerima permohonn', 'Menerima permohonan'],
     ['Verifikasi kelengkapam berkas', 'Verifikasi kelengkapan berkas'],
-    ['Mendistribusiakn surat', 'Mendistribusikan surat'],
+    ['Menyampaikan laproan', 'Menyampaikan laporan'],
   ])('corrects %j to %j, keeping the case and the rest of the cell', (from, to) => {
     const found = run([['A1', from]]);
     expect(found.map((f) => [f.cell, f.fix])).toEqual([['A1', { cell: 'A1', from, to }]]);
@@ -79,6 +77,25 @@ describe('typo with the dictionary', () => {
     ]);
   });
 
+  it('writes the joined prefix in the case of the phrase: Title Case, capitals, or as written', () => {
+    const found = run([
+      ['A1', 'di Sahkan Oleh'],
+      ['A2', 'Di susun oleh tim'],
+      ['A3', 'DI SUSUN OLEH TIM'],
+      ['A4', 'Dokumen di Susun dan di Arsipkan'],
+      ['A5', 'Draft yang di Susun oleh tim'],
+    ]);
+    expect(found.map((f) => f.fix?.to)).toEqual([
+      'Disahkan Oleh',
+      'Disusun oleh tim',
+      'DISUSUN OLEH TIM',
+      // one fix per split prefix, each in the cell's Title Case
+      'Dokumen Disusun dan di Arsipkan',
+      'Dokumen di Susun dan Diarsipkan',
+      'Draft yang disusun oleh tim',
+    ]);
+  });
+
   it('corrects a header label even where its first letter is wrong (no names in labels)', () => {
     expect(run([['I44', 'Autput']], { role: 'header' }).map((f) => f.fix?.to)).toEqual(['Output']);
     expect(run([['I44', 'Autput']], { role: 'step' })).toEqual([]);
@@ -104,6 +121,29 @@ describe('typo with the dictionary', () => {
     ]);
   });
 
+  it('offers no fix where another known word is as close, however likely the slip (issue 14)', () => {
+    // fiskal is the likelier slip (k beside i), but fisika is one edit away too.
+    expect(judgeWord('fisikal', speller)).toEqual({ unsure: ['fiskal', 'fisika', 'fisikah'] });
+    expect(judgeWord('laporran', speller)).toEqual({ unsure: ['laporan', 'laporkan'] });
+    expect(judgeWord('Mendistribusiakn', speller)).toEqual({ unsure: ['mendistribusikan', 'mendistribusian'] });
+    // An English word competes too (daft); in capitals the word is still reported, as the slip is likely.
+    expect(judgeWord('DTAFT', speller)).toEqual({ unsure: ['draft'] });
+    // A form only the affix reading knows is no rival (pemataan, pembataan): one dictionary word is close.
+    expect(judgeWord('Pemdataan', speller)).toEqual({ fix: 'pendataan' });
+    const found = run([['A1', 'hasil fisikal dan logical']]);
+    expect(found.map((f) => [f.severity, f.fix])).toEqual([['warning', undefined]]);
+  });
+
+  it('fixes a long word two edits away only when one known word is that close and none closer', () => {
+    expect(judgeWord('penyelengarran', speller)).toEqual({ fix: 'penyelenggaraan' });
+    // several words two edits away (melaksanakan, melakonkan): not even reported
+    expect(judgeWord('melaksnkaan', speller)).toBeNull();
+    // a correct word the dictionary lacks is not turned into a far one
+    expect(judgeWord('kolaboratif', speller)).toBeNull();
+    // shorter than nine letters: one edit only
+    expect(judgeWord('dokmnen', speller)).toBeNull();
+  });
+
   it('judges words one by one: known, sure, unsure, too short', () => {
     expect(judgeWord('terdisposisi', speller)).toBeNull();
     expect(judgeWord('dokumne', speller)).toEqual({ fix: 'dokumen' });
@@ -113,8 +153,8 @@ describe('typo with the dictionary', () => {
   });
 
   it('reports each misspelt word of a cell separately, each fix changing only its word', () => {
-    const found = run([['A1', 'DTAFT dan PROSDUR']]);
-    expect(found.map((f) => f.fix?.to)).toEqual(['DRAFT dan PROSDUR', 'DTAFT dan PROSEDUR']);
+    const found = run([['A1', 'Kalsifikasi dan PROSDUR']]);
+    expect(found.map((f) => f.fix?.to)).toEqual(['Klasifikasi dan PROSDUR', 'Kalsifikasi dan PROSEDUR']);
   });
 
   it('keeps markup around the word, so the markup rule can fix it separately', () => {
@@ -130,8 +170,8 @@ describe('typo with the dictionary', () => {
   });
 
   it('speaks English when asked', () => {
-    const [f] = run([['A1', 'DTAFT']], { lang: 'en' });
-    expect(f.message).toMatch(/^Typo “DTAFT”: should be “DRAFT”/);
+    const [f] = run([['A1', 'PROSDUR']], { lang: 'en' });
+    expect(f.message).toMatch(/^Typo “PROSDUR”: should be “PROSEDUR”/);
   });
 });
 

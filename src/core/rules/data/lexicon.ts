@@ -20,6 +20,7 @@ export const SOP_JARGON: readonly string[] = [
   'finalisasi',
   'perjadin',
   'validasi',
+  'verifikator',
   'reviu',
   'kodefikasi',
   'nomenklator',
