@@ -86,14 +86,14 @@ describe('alur check --json on the seed workbooks', () => {
       ['G31', 'MUTU BAKU'],
       ['B37', 'Mengumpulkan Format RKT yang sudah disusun semua Bidang'],
       ['B38', expect.stringContaining('dari masing-masing Bidang')],
-      // DTAFT: draft and the English daft are both one edit away, so no fix
-      ['H38', undefined],
-      ['H39', undefined],
-      ['J39', undefined],
+      // DTAFT: draft (SOP jargon) beats the English daft, as close
+      ['H38', 'DRAFT RKT'],
+      ['H39', 'DRAFT RKT'],
+      ['J39', 'DRAFT RKT'],
       ['B40', 'Menyusun Draf RKT'],
-      ['H40', undefined],
-      ['J40', undefined],
-      ['H41', undefined],
+      ['H40', 'DRAFT RKT'],
+      ['J40', 'DRAFT RKT'],
+      ['H41', 'DRAFT RKT'],
       ['H43', 'RKT yang sudah ditandatangani'],
     ]);
   });
@@ -180,8 +180,8 @@ describe('alur check on folders and bad paths', () => {
     const io2 = captureIo();
     await main(['check', fixture('002-satpol-pp.xlsx')], io2);
     expect(io2.stdout.split('\n').filter((l) => l.includes('DTAFT'))).toEqual([
-      // draft and the English daft are both one edit from DTAFT: a warning without a fix
-      '    ▲ peringatan  H38    Kata “DTAFT” tidak ada di kamus; mungkin salah ketik (“draft”?). Periksa kata itu di sel H38-H41, J39-J40. [typo]',
+      // draft (SOP jargon) and the English daft are both one edit away: the domain's word wins
+      '    ✖ kesalahan   H38    Salah ketik “DTAFT”: seharusnya “DRAFT”. Perbaiki kata itu di sel H38-H41, J39-J40. [typo] → "DRAFT RKT"',
     ]);
   });
 

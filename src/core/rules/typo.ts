@@ -62,6 +62,14 @@ export function tokensOf(raw: string): Token[] {
 
 const isCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 const isCapitalised = (w: string) => w[0] !== w[0].toLowerCase();
+
+/** Title Case text (`Peraturan Badan Siber dan Sandi Negara`): most longer words capitalised, not in capitals. */
+function isTitleCase(words: string[]): boolean {
+  const long = words.filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
+  if (long.length < 3) return false;
+  const titled = long.filter((w) => isCapitalised(w) && w !== w.toUpperCase()).length;
+  return titled / long.length >= 0.6;
+}
 /** An upper-case letter after a lower-case one, past the second letter: `MenPAN`, `SatPol`. */
 const isCamel = (w: string) => /\p{Ll}\p{Lu}/u.test(w.slice(1));
 const plainLetters = (w: string) => /^[a-zA-Z]+$/.test(w);
@@ -124,7 +132,8 @@ export function judgeWord(
   word: string,
   speller: Speller,
   known: ReadonlySet<string> = new Set(),
-  inLabel = false
+  inLabel = false,
+  inTitle = false
 ): Verdict {
   const lower = word.toLowerCase();
   if (word.length < MIN_FIX_LENGTH || !plainLetters(word) || known.has(lower)) return null;
@@ -140,7 +149,13 @@ export function judgeWord(
   // at the smallest distance, and the next word is three edits or more away).
   const close = speller
     .suggest(word)
-    .map((s) => ({ word: s.word.toLowerCase(), offer: s.offer, affixed: s.affixed === true, far: s.distance === 2 }))
+    .map((s) => ({
+      word: s.word.toLowerCase(),
+      offer: s.offer,
+      jargon: s.jargon === true,
+      affixed: s.affixed === true,
+      far: s.distance === 2,
+    }))
     .filter((s, k, all) => s.word !== lower && all.findIndex((o) => o.word === s.word) === k);
   // Whether to flag: a capitalised word that differs from every candidate in its first letter is more
   // likely a name (`Paringin`, not `Waringin`). The weights (./spell/edits) only order the candidates.
@@ -151,15 +166,21 @@ export function judgeWord(
   if (candidates.length === 0) return null;
   // A fix only when exactly one known word is that close, and it may be offered. Every word a dictionary
   // lists counts, an English one too (`Alvohol`: alcohol as close as alkohol, so no fix), and so does a
-  // word a name would not start with. A likelier slip never wins over an equally close word: `fisikal`
-  // is one edit from both `fiskal` and `fisika`, so it gets no fix. A form only the affix reading knows
-  // (./spell/morph: a root with affixes the dictionary does not list, often no real word) is no rival,
-  // unless it is a likelier slip than the one word (`ivalidasi`: divalidasi rather than validasi).
-  const listed = close.filter((c) => !c.affixed);
+  // word a name would not start with; but where the one Indonesian candidate is a word of the SOP lexicon,
+  // the domain's own vocabulary beats general English (`DTAFT`: the SOP's `draft`, not `daft`). A likelier
+  // slip never wins over an equally close word: `fisikal` is one edit from both `fiskal` and `fisika`, so
+  // it gets no fix. A form only the affix reading knows (./spell/morph: a root with affixes the dictionary
+  // does not list, often no real word) is no rival, unless it is a likelier slip than the one word
+  // (`ivalidasi`: divalidasi rather than validasi).
+  const offerable = close.filter((c) => !c.affixed && c.offer);
+  const listed = offerable.length === 1 && offerable[0].jargon ? offerable : close.filter((c) => !c.affixed);
   const only = listed.length === 1 ? candidates.find((c) => c.word === listed[0].word) : undefined;
   if (only?.offer && !candidates.some((c) => c.affixed && c.cost < only.cost)) return { fix: only.word };
   // Two edits away, no single word: too far to say it is a misspelling at all (`kolaboratif`, `Microsoft`).
   if (candidates[0].far) return null;
+  // A capitalised word inside Title Case text (a regulation's or an agency's name) with no sure fix is
+  // more likely a name or a term than a slip (`Siber` in `Badan Siber dan Sandi Negara`): leave it.
+  if (name && inTitle) return null;
   // No sure fix: report the word (a warning) when it is long enough, or, for an upper-case word (perhaps
   // an acronym) or one of MIN_FIX_LENGTH letters, only when its closest candidate is a likely slip of a
   // word that may be offered (`DTAFT`: draft, though daft is as close); otherwise leave it.
@@ -211,6 +232,7 @@ export const typo: Rule = {
     for (const t of doc.texts) {
       const text = t.text;
       const tokens = tokensOf(text);
+      const titleCase = isTitleCase(tokens.map((tok) => tok.word));
       const replace = (from: number, to: number, right: string) => text.slice(0, from) + right + text.slice(to);
       const fixAt = (wrong: string, right: string, from: number, to: number) =>
         out.push({
@@ -290,7 +312,13 @@ export const typo: Rule = {
             continue;
           }
         }
-        const verdict = judgeWord(tok.word, speller, known, t.role === 'header' || t.role === 'identity-label');
+        const verdict = judgeWord(
+          tok.word,
+          speller,
+          known,
+          t.role === 'header' || t.role === 'identity-label',
+          i > 0 && titleCase
+        );
         if (verdict === null) continue;
         if ('fix' in verdict) {
           fixAt(tok.word, corrected(tok.word, verdict.fix), tok.start, tok.end);

@@ -12,7 +12,7 @@
  * Answers are remembered (bounded), since SOP text repeats its words.
  */
 import nspell from 'nspell';
-import { GOVERNMENT_ACRONYMS, SOP_JARGON } from '../rules/data/lexicon';
+import { FORMAT_LABELS, GOVERNMENT_ACRONYMS, SOP_JARGON } from '../rules/data/lexicon';
 import { edits1 } from './edits';
 import { PARTICLES, knownWithAffixes } from './morph';
 import type { Speller, Suggestion } from './types';
@@ -58,6 +58,9 @@ export function createSpeller(sources: SpellerSources): Speller {
     [...SOP_JARGON, ...GOVERNMENT_ACRONYMS, ...(sources.words ?? [])].map((w) => w.toLowerCase())
   );
 
+  /** The domain's own vocabulary: the SOP lexicon and the words of the SOP AP format's labels. */
+  const jargon = new Set([...lexicon, ...FORMAT_LABELS]);
+
   /** An Indonesian form or lexicon word (offerable as a fix), as written in lower case or capitalised. */
   const idForm = (w: string): boolean => lexicon.has(w) || id.correct(w) || id.correct(capitalised(w));
   const enForm = (w: string): boolean => en !== null && w.length > 1 && en.correct(w);
@@ -92,7 +95,8 @@ export function createSpeller(sources: SpellerSources): Speller {
       const out: Suggestion[] = [];
       for (const c of edits1(w)) {
         if (c.length < 2) continue;
-        if (idForm(c) || withParticle(c)) out.push({ word: c, offer: true });
+        if (jargon.has(c)) out.push({ word: c, offer: true, jargon: true });
+        else if (idForm(c) || withParticle(c)) out.push({ word: c, offer: true });
         else if (enForm(c)) out.push({ word: c, offer: false });
         else if (knownWithAffixes(c, idForm, isRoot)) out.push({ word: c, offer: false, affixed: true });
       }

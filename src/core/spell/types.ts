@@ -14,6 +14,8 @@ export interface Suggestion {
   offer: boolean;
   /** Known only through src/core/spell/morph (a root with affixes the dictionary does not list): a weak competitor. */
   affixed?: boolean;
+  /** A word of the SOP lexicon (src/core/rules/data/lexicon.ts): the domain's own vocabulary. */
+  jargon?: boolean;
   /** Two edits away (offered only for a long word with nothing one edit away); one edit when absent. */
   distance?: 2;
 }

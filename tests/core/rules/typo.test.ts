@@ -57,6 +57,18 @@ describe('typo with the dictionary', () => {
     expect(run(texts)).toEqual([]);
   });
 
+  it('leaves a capitalised unknown word in a Title Case name, but still fixes a sure slip there', () => {
+    const found = run([
+      ['A1', 'Peraturan Badan Siber dan Sandi Negara Nomor 10 Tahun 2019 tentang Persandian'],
+      ['A2', 'Peraturan Pemerintah Nomor 51 Tahun 1999 tentang Penyelengaraan Statistik'],
+      ['A3', 'Menyusun laporan siber mingguan'],
+    ]);
+    expect(found.map((f) => [f.cell, f.fix?.to ?? null])).toEqual([
+      ['A2', 'Peraturan Pemerintah Nomor 51 Tahun 1999 tentang Penyelenggaraan Statistik'],
+      ['A3', null],
+    ]);
+  });
+
   it('does not flag the names of the SOP: its organisation lines, signature and Disahkan Oleh', () => {
     const doc = buildDoc(withTexts(['A1', 'KECAMATAN PARINGIN']));
   doc.texts.find((t) => t.cell === 'A1')!.role = 'title';
@@ -126,8 +138,10 @@ describe('typo with the dictionary', () => {
     expect(judgeWord('fisikal', speller)).toEqual({ unsure: ['fiskal', 'fisika', 'fisikah'] });
     expect(judgeWord('laporran', speller)).toEqual({ unsure: ['laporan', 'laporkan'] });
     expect(judgeWord('Mendistribusiakn', speller)).toEqual({ unsure: ['mendistribusikan', 'mendistribusian'] });
-    // An English word competes too (daft); in capitals the word is still reported, as the slip is likely.
-    expect(judgeWord('DTAFT', speller)).toEqual({ unsure: ['draft'] });
+    // An English word competes too (alcohol beside alkohol)...
+    expect(judgeWord('alvohol', speller)).toEqual({ unsure: ['alkohol'] });
+    // ...unless the one Indonesian candidate is the SOP's own vocabulary: draft (jargon), not daft.
+    expect(judgeWord('DTAFT', speller)).toEqual({ fix: 'draft' });
     // A form only the affix reading knows is no rival (pemataan, pembataan): one dictionary word is close.
     expect(judgeWord('Pemdataan', speller)).toEqual({ fix: 'pendataan' });
     const found = run([['A1', 'hasil fisikal dan logical']]);
