@@ -8,7 +8,8 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { SopResult } from '../core/check';
 import type { LanePlan } from '../core/flowchart/lanes';
 import type { SopHost } from '../core/host';
-import { strings, type Language } from './i18n';
+import type { Lang } from '../core/model';
+import { strings } from './i18n';
 import type { HostMode } from './office';
 import { loadSettings, saveSettings, type Settings } from './settings';
 import { usePane, type PaneActions, type PaneState, type Task } from './usePane';
@@ -34,7 +35,7 @@ const SettingsPanel = lazy(() =>
 export interface AppProps {
   mode: HostMode;
   /** The language Office (or the browser) speaks; the settings may choose another. */
-  language: Language;
+  language: Lang;
   /** Excel mode: the live workbook. */
   host?: SopHost | null;
   /** File mode: opens a picked workbook in memory. Absent: the file is only named. */
@@ -82,7 +83,7 @@ interface SopCardsProps {
   state: PaneState;
   actions: PaneActions;
   settings: Settings;
-  lang: Language;
+  lang: Lang;
   capabilities: { dataSheet: boolean; shapes: boolean };
   lanePlan: LanePlan | null;
   previewSvg: string | null;
@@ -165,7 +166,7 @@ export function App({
   // Stays mounted once opened, so the drawer can animate out.
   const [settingsUsed, setSettingsUsed] = useState(false);
 
-  const lang: Language = settings.language === 'auto' ? officeLanguage : settings.language;
+  const lang: Lang = settings.language === 'auto' ? officeLanguage : settings.language;
   const t = strings[lang];
   const file = useFileHost(openFile, lang);
   const host = mode === 'file' ? file.host : liveHost;

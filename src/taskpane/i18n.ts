@@ -4,9 +4,11 @@
  * Names marked "contract" are accessible names that outside tests rely on: never change them.
  */
 
+import type { Lang } from '../core/model';
 import { severityLabels } from '../core/rules/severity';
 
-export type Language = 'id' | 'en';
+/** @deprecated The pane's language is the engine's: use `Lang` from core/model (one type; this name stays for old imports). */
+export type Language = Lang;
 
 export interface Strings {
   /** Product name shown as the pane's heading. */
@@ -156,7 +158,7 @@ export interface Strings {
   dismiss: string;
 }
 
-export const strings: Record<Language, Strings> = {
+export const strings: Record<Lang, Strings> = {
   id: {
     appName: 'Alur SOP',
     tagline: 'Periksa, hitung waktu, dan gambar diagram alir SOP AP dengan satu klik.',
@@ -414,7 +416,7 @@ export const strings: Record<Language, Strings> = {
 };
 
 /** English when the UI language tag starts with "en" (en-US, en-GB, ...), otherwise Indonesian. */
-export function pickLanguage(languageTag: string | undefined): Language {
+export function pickLanguage(languageTag: string | undefined): Lang {
   return languageTag?.trim().toLowerCase().startsWith('en') ? 'en' : 'id';
 }
 
