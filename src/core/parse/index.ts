@@ -12,7 +12,7 @@ import { plainText } from '../text';
 import { actorLanes, parseSteps } from './steps';
 
 export { isDecisionText, branchesInText, branchLabel, stepKey } from './steps';
-export { markerSymbol, isMarkerText } from './marks';
+export { markSymbol, isMarkText, markerSymbol, isMarkerText } from './marks';
 
 /** Blank rows a signature block may hold between its lines. */
 const SIGNATURE_GAP = 2;
