@@ -250,7 +250,7 @@ export async function downloadReport(ctx: PaneContext, workbookName?: string): P
   const { buildReview, reviewGrids } = await import(/* webpackChunkName: "report" */ '../core/report');
   const sops = reviewGrids(grids, { calendar: settings.calendar, lang, rules: settings.rules });
   if (sops.length === 0) return noSopNotice(strings[lang]);
-  const path = workbookName ?? (lang === 'en' ? 'This workbook' : 'Buku kerja ini');
+  const path = workbookName ?? strings[lang].thisWorkbook;
   const { html } = buildReview([{ path, error: null, sops }], {
     calendar: settings.calendar,
     lang,

@@ -2,6 +2,13 @@
  * The task pane's user-facing strings: Indonesian first (the users are Indonesian civil servants),
  * English for an English Office. Every language must define every key; the type enforces it.
  * Names marked "contract" are accessible names that outside tests rely on: never change them.
+ *
+ * One way to build bilingual text in the pane: its own words come from this catalogue (`strings[lang]`,
+ * with `format` for placeholders), never from `lang === 'en' ? ... : ...` in a component. Text made
+ * elsewhere reaches the pane already in both languages as `{ id, en }` (core's messages such as a
+ * calendar problem or a lane-edit problem, a HostError's `id`/`en`) and is shown as `text[lang]`.
+ * Core's rule: a message core builds for a host to show is an `{ id, en }` pair (a finding's message
+ * is already in the checked language); rules build theirs with their own message builders.
  */
 
 import type { Lang } from '../core/model';
@@ -156,6 +163,8 @@ export interface Strings {
   errFailedTitle: string;
   errFailed: string;
   dismiss: string;
+  /** The review report's name for the workbook when it has no file name (Excel mode). */
+  thisWorkbook: string;
 }
 
 export const strings: Record<Lang, Strings> = {
@@ -286,6 +295,7 @@ export const strings: Record<Lang, Strings> = {
     errFailedTitle: 'Ada yang tidak berhasil',
     errFailed: 'Coba lagi. Jika terus terjadi, simpan berkas dan buka ulang.',
     dismiss: 'Tutup pesan',
+    thisWorkbook: 'Buku kerja ini',
   },
   en: {
     appName: 'Alur SOP',
@@ -412,6 +422,7 @@ export const strings: Record<Lang, Strings> = {
     errFailedTitle: 'Something did not work',
     errFailed: 'Try again. If it keeps happening, save the file and open it again.',
     dismiss: 'Dismiss',
+    thisWorkbook: 'This workbook',
   },
 };
 

@@ -28,7 +28,7 @@ function isHostError(e: unknown): e is HostError {
  */
 export function errorNotice(error: unknown, t: Strings, lang: Lang, about?: 'lanes'): Notice {
   if (isHostError(error)) {
-    const said = lang === 'en' ? error.en : error.id;
+    const said = error[lang];
     if (about === 'lanes') {
       switch (error.code) {
         case 'stale':
