@@ -8,7 +8,7 @@
  *      labels where the plan puts them, all in one batch. This file decides nothing about the drawing. Office.js lets a batch use the proxy of a shape it
  *      added earlier in the same batch, so connecting needs no sync of its own.
  * A protected sheet is found in the first sync and refused before anything is written.
- * Without ExcelApi 1.9 the plans' cell markers are written instead (markers.ts).
+ * Without ExcelApi 1.9 the plans' cell markers are written instead (cell-markers.ts).
  */
 import type { Grid, GridShape } from '../core/grid';
 import { PICTURE_GEOMETRY, classifyShape } from '../core/grid/vocabulary';
@@ -16,7 +16,7 @@ import { isAlurShape, redrawChoice, staleError } from '../core/flowchart';
 import type { Box, FlowchartPlan, PlanConnector, PlanLook } from '../core/flowchart/types';
 import type { DrawResult, ProgressCallback } from '../core/host';
 import { protectedError } from './errors';
-import { drawMarkers, queueMarkerReads, queueMarkerRestores } from './markers';
+import { drawMarkers, queueMarkerReads, queueMarkerRestores } from './cell-markers';
 import { recall, remember } from './memory';
 import { readInContext } from './read';
 import { hostCapabilities } from './requirements';

@@ -1,5 +1,5 @@
 /**
- * The live workbook as the task pane's SopHost. Ties read.ts, draw.ts, fix.ts, marks.ts and
+ * The live workbook as the task pane's SopHost. Ties read.ts, draw.ts, fix.ts, highlights.ts and
  * data-sheet.ts together, and adds what every action needs:
  *  - one action at a time: a second call while one runs is refused with HostError 'busy' (two
  *    batches interleaving would read what the other half-wrote);
@@ -18,7 +18,7 @@ import { drawPlans, removeFlowcharts } from './draw';
 import { busyError, toHostError, type ActionTopic } from './errors';
 import { applyFixes } from './fix';
 import { generateLanes } from './lanes';
-import { clearMarks, markCells } from './marks';
+import { clearHighlights, highlightCells } from './highlights';
 import { readActiveSheet, readSheets, selectCell } from './read';
 import { hostCapabilities } from './requirements';
 
@@ -106,12 +106,12 @@ export function createExcelHost(): SopHost {
 
     markCells(sheet: string, marks: CellMark[]): Promise<void> {
       return exclusive('notes', sheet, async () => {
-        for (const [target, list] of fixesBySheet(sheet, marks)) await markCells(target, list);
+        for (const [target, list] of fixesBySheet(sheet, marks)) await highlightCells(target, list);
       });
     },
 
     clearMarks(sheet: string): Promise<number> {
-      return exclusive('notes', sheet, () => clearMarks(sheet));
+      return exclusive('notes', sheet, () => clearHighlights(sheet));
     },
 
     generateLanes(sheet: string, plan: LanePlan): Promise<void> {

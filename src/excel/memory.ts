@@ -22,7 +22,7 @@ export interface SavedBorder {
 export const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 export type Edge = (typeof EDGES)[number];
 
-/** A cell filled (and perhaps noted) by markCells. */
+/** A cell filled (and perhaps noted) by highlightCells (highlights.ts). */
 export interface MarkRecord {
   cell: string;
   /** The fill before the mark ("#FFFFFF" is also what Excel reports for no fill: cleared on restore). */

@@ -3,43 +3,25 @@
  * one primary action "Periksa SOP", then the SOP's summary, its findings, the flowchart and the
  * structured data. State lives in usePane; the pieces below only show it and call its actions.
  */
-import { Suspense, lazy, useEffect, useState } from 'react';
-import {
-  Badge,
-  Body1,
-  CardHeader,
-  Subtitle2,
-  Button,
-  Caption1,
-  Card,
-  Checkbox,
-  Select,
-  Field,
-  Spinner,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import {
-  ArrowDownload20Regular,
-  DocumentTable20Regular,
-  LockClosed16Regular,
-  PlugConnected16Regular,
-  Search20Regular,
-  Settings20Regular,
-} from '@fluentui/react-icons';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { SopResult } from '../core/check';
+import type { LanePlan } from '../core/flowchart/lanes';
 import type { SopHost } from '../core/host';
-import { format, strings, type Language } from './i18n';
+import type { Lang } from '../core/model';
+import { strings } from './i18n';
 import type { HostMode } from './office';
-import { OpenFileButton } from './OpenFileButton';
-import { errorNotice, type Notice } from './notices';
 import { loadSettings, saveSettings, type Settings } from './settings';
-import { usePane } from './usePane';
+import { usePane, type PaneActions, type PaneState, type Task } from './usePane';
+import { useFileHost } from './useFileHost';
+import { CheckCard } from './components/CheckCard';
 import { DataCard } from './components/DataCard';
 import { FindingsList } from './components/FindingsList';
 import { FlowchartCard } from './components/FlowchartCard';
 import { NoticeBar } from './components/NoticeBar';
+import { OpenFileCard } from './components/OpenFileCard';
+import { PaneHeader } from './components/PaneHeader';
+import { SopPicker } from './components/SopPicker';
 import { SummaryCard } from './components/SummaryCard';
 import type { Spelling } from './spelling';
 
@@ -53,7 +35,7 @@ const SettingsPanel = lazy(() =>
 export interface AppProps {
   mode: HostMode;
   /** The language Office (or the browser) speaks; the settings may choose another. */
-  language: Language;
+  language: Lang;
   /** Excel mode: the live workbook. */
   host?: SopHost | null;
   /** File mode: opens a picked workbook in memory. Absent: the file is only named. */
@@ -76,43 +58,99 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     maxWidth: '520px',
   },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  logo: { width: '32px', height: '32px', flexShrink: 0 },
-  titles: { flexGrow: 1, minWidth: 0 },
-  heading: { margin: 0 },
-  tagline: { margin: 0, color: tokens.colorNeutralForeground2 },
-  source: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorNeutralForeground3,
-    minWidth: 0,
-  },
-  fileName: {
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  checkCard: { rowGap: tokens.spacingVerticalS },
-  primary: { width: '100%' },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  cardBody: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM },
-  note: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorNeutralForeground3,
-  },
-  picker: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-  },
-  select: { width: '100%', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
   footer: { marginTop: 'auto', color: tokens.colorNeutralForeground3, textAlign: 'center' },
 });
+
+/** What Excel says about the host: can it write a data sheet, can it draw shapes (else cell markers). */
+function useCapabilities(host: SopHost | null) {
+  const [capabilities, setCapabilities] = useState({ dataSheet: true, shapes: true });
+  useEffect(() => {
+    let live = true;
+    host?.capabilities().then(
+      (c) => live && setCapabilities({ dataSheet: c.dataSheet, shapes: c.shapes }),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+  return capabilities;
+}
+
+interface SopCardsProps {
+  sop: SopResult;
+  host: SopHost | null;
+  state: PaneState;
+  actions: PaneActions;
+  settings: Settings;
+  lang: Lang;
+  capabilities: { dataSheet: boolean; shapes: boolean };
+  lanePlan: LanePlan | null;
+  previewSvg: string | null;
+  /** File mode: the workbook's name, for the review report. */
+  workbookName: string | undefined;
+  noticeFor(tasks: (Task | null)[]): ReactNode;
+}
+
+/** The selected SOP's cards: summary, findings, flowchart, structured data. */
+function SopCards({
+  sop,
+  host,
+  state,
+  actions,
+  settings,
+  lang,
+  capabilities,
+  lanePlan,
+  previewSvg,
+  workbookName,
+  noticeFor,
+}: SopCardsProps) {
+  const t = strings[lang];
+  const busy = state.busy !== null;
+  return (
+    <>
+      <SummaryCard sop={sop.sop} doc={sop.doc} calendar={settings.calendar} lang={lang} t={t} />
+      <FindingsList
+        findings={sop.sop.findings}
+        lang={lang}
+        t={t}
+        busy={busy}
+        canMark={host?.kind === 'excel'}
+        onSelect={(f) => void host?.selectCell(sop.sop.sheet, f.cell).catch(() => undefined)}
+        onFix={(f) => void actions.fix(f)}
+        onFixAll={(fixes) => void actions.fixAll(fixes)}
+        onMark={() => void actions.mark()}
+        onClearMarks={() => void actions.clearMarks()}
+        notice={noticeFor(['fix', 'mark', 'clear'])}
+      />
+      <FlowchartCard
+        t={t}
+        busy={busy}
+        drawing={state.busy === 'draw' || state.busy === 'remove'}
+        progress={state.progress}
+        markersOnly={!capabilities.shapes}
+        onDraw={(replace) => void actions.draw(replace)}
+        onRemove={() => void actions.remove()}
+        lanePlan={lanePlan}
+        generating={state.busy === 'lanes'}
+        onGenerateLanes={() => void actions.generateLanes()}
+        previewSvg={previewSvg}
+        notice={noticeFor(['lanes', 'draw', 'remove'])}
+      />
+      <DataCard
+        t={t}
+        busy={busy}
+        canWriteSheet={capabilities.dataSheet}
+        onWriteSheet={() => void actions.writeDataSheet()}
+        onJson={() => void actions.downloadJson()}
+        onBpmn={() => void actions.downloadBpmn()}
+        onReport={() => void actions.downloadReport(workbookName)}
+        notice={noticeFor(['data'])}
+      />
+    </>
+  );
+}
 
 export function App({
   mode,
@@ -127,215 +165,86 @@ export function App({
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Stays mounted once opened, so the drawer can animate out.
   const [settingsUsed, setSettingsUsed] = useState(false);
-  const [fileHost, setFileHost] = useState<SopHost | null>(null);
-  const [fileName, setFileName] = useState<string>();
-  const [opening, setOpening] = useState(false);
-  const [openError, setOpenError] = useState<Notice | null>(null);
-  const [capabilities, setCapabilities] = useState({ dataSheet: true, shapes: true });
 
-  const lang: Language = settings.language === 'auto' ? officeLanguage : settings.language;
+  const lang: Lang = settings.language === 'auto' ? officeLanguage : settings.language;
   const t = strings[lang];
-  const host = mode === 'file' ? fileHost : liveHost;
+  const file = useFileHost(openFile, lang);
+  const host = mode === 'file' ? file.host : liveHost;
   const { state, selected, lanePlan, previewSvg, actions } = usePane(host, settings, lang, spelling);
+  const capabilities = useCapabilities(host);
   const busy = state.busy !== null;
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  useEffect(() => {
-    let live = true;
-    host?.capabilities().then(
-      (c) => live && setCapabilities({ dataSheet: c.dataSheet, shapes: c.shapes }),
-      () => undefined
-    );
-    return () => {
-      live = false;
-    };
-  }, [host]);
 
   const changeSettings = (next: Settings) => {
     setSettings(next);
     saveSettings(next);
   };
+  const onFile = (picked: File) => void file.onFile(picked);
 
-  const onFile = async (file: File) => {
-    setFileName(file.name);
-    setOpenError(null);
-    if (!openFile) return;
-    setOpening(true);
-    try {
-      setFileHost(await openFile(file));
-    } catch (error) {
-      setFileHost(null);
-      setOpenError(errorNotice(error, t, lang));
-    } finally {
-      setOpening(false);
-    }
-  };
-
-  const results = state.results;
   /** The last action's notice, shown beside the buttons of the task it is about. */
-  const noticeFor = (tasks: (string | null)[]) =>
+  const noticeFor = (tasks: (Task | null)[]) =>
     state.notice && tasks.includes(state.noticeTask) ? (
       <NoticeBar notice={state.notice} dismissLabel={t.dismiss} onDismiss={actions.dismiss} />
     ) : null;
   return (
     <main className={styles.page} lang={lang}>
-      <header className={styles.header}>
-        <img className={styles.logo} src="assets/icon-80.png" alt="" />
-        <div className={styles.titles}>
-          <Title3 as="h1" block className={styles.heading}>
-            {t.appName}
-          </Title3>
-          {mode === 'excel' ? (
-            <Caption1 className={styles.source}>
-              <PlugConnected16Regular aria-hidden="true" /> {t.excelModeTitle}
-            </Caption1>
-          ) : fileHost && fileName ? (
-            <Caption1 className={styles.source} title={fileName}>
-              <DocumentTable20Regular aria-hidden="true" />
-              <span className={styles.fileName}>{fileName}</span>
-            </Caption1>
-          ) : (
-            <Caption1 as="p" block className={styles.tagline}>
-              {t.tagline}
-            </Caption1>
-          )}
-        </div>
-        <Button
-          appearance="subtle"
-          icon={<Settings20Regular />}
-          aria-label={t.settings}
-          title={t.settings}
-          onClick={() => {
-            setSettingsUsed(true);
-            setSettingsOpen(true);
-          }}
-        />
-      </header>
+      <PaneHeader
+        mode={mode}
+        openFileName={file.host && file.fileName ? file.fileName : null}
+        t={t}
+        onSettings={() => {
+          setSettingsUsed(true);
+          setSettingsOpen(true);
+        }}
+      />
 
-      {mode === 'file' && !fileHost && (
-        <Card>
-          <CardHeader
-            image={<DocumentTable20Regular aria-hidden="true" />}
-            header={
-              <Subtitle2 as="h2" className={styles.heading}>
-                {t.fileModeTitle}
-              </Subtitle2>
-            }
-            action={
-              <Badge appearance="tint" color="brand">
-                .xlsx · .xlsm
-              </Badge>
-            }
-          />
-          <div className={styles.cardBody}>
-            <Body1 as="p" block className={styles.tagline}>
-              {t.fileModeHint}
-            </Body1>
-            <OpenFileButton label={t.openFile} onFile={(file) => void onFile(file)} />
-            {fileName && <Text role="status">{format(t.fileChosen, { name: fileName })}</Text>}
-            {opening && <Spinner size="tiny" label={t.fileOpening} />}
-            <Caption1 className={styles.note}>
-              <LockClosed16Regular aria-hidden="true" /> {t.privacyNote}
-            </Caption1>
-          </div>
-        </Card>
+      {mode === 'file' && !file.host && (
+        <OpenFileCard t={t} fileName={file.fileName} opening={file.opening} onFile={onFile} />
       )}
-      {openError && <NoticeBar notice={openError} dismissLabel={t.dismiss} onDismiss={() => setOpenError(null)} />}
+      {file.openError && <NoticeBar notice={file.openError} dismissLabel={t.dismiss} onDismiss={file.dismissError} />}
 
       {host && (
-        <Card className={styles.checkCard}>
-          <Button
-            appearance="primary"
-            size="large"
-            className={styles.primary}
-            icon={state.busy === 'check' ? <Spinner size="tiny" /> : <Search20Regular />}
-            disabled={busy}
-            onClick={() => void actions.check()}
-          >
-            {t.check}
-          </Button>
-          <Checkbox
-            label={t.allSheets}
-            checked={settings.allSheets}
-            onChange={(_, data) => changeSettings({ ...settings, allSheets: data.checked === true })}
-          />
-          {!results && <Caption1 className={styles.tagline}>{t.checkHint}</Caption1>}
-          {mode === 'file' && host.download && (
-            <div className={styles.row}>
-              <Button icon={<ArrowDownload20Regular />} disabled={busy} onClick={() => void actions.downloadWorkbook()}>
-                {t.download}
-              </Button>
-              <OpenFileButton label={t.openOtherFile} appearance="subtle" onFile={(file) => void onFile(file)} />
-            </div>
-          )}
-        </Card>
+        <CheckCard
+          t={t}
+          busy={busy}
+          checking={state.busy === 'check'}
+          checked={state.results !== null}
+          allSheets={settings.allSheets}
+          onAllSheets={(allSheets) => changeSettings({ ...settings, allSheets })}
+          onCheck={() => void actions.check()}
+          file={
+            mode === 'file' && host.download ? { onDownload: () => void actions.downloadWorkbook(), onFile } : undefined
+          }
+        />
       )}
 
       {noticeFor(['check', 'download', null])}
 
-      {results && results.length > 1 && (
-        <Field label={t.pickSop} className={styles.picker}>
-          <Select
-            className={styles.select}
-            value={String(state.selected)}
-            onChange={(_, data) => actions.select(Number(data.value))}
-          >
-            {results.map((r, i) => (
-              <option key={`${r.sop.sheet}!${r.sop.tableRange}`} value={i}>
-                {`${i + 1}. ${r.sop.name ?? t.unnamedSop} · ${r.sop.tableRange}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      {state.results && state.results.length > 1 && (
+        <SopPicker t={t} results={state.results} selected={state.selected} onSelect={actions.select} />
       )}
 
       {selected && (
-        <>
-          <SummaryCard sop={selected.sop} doc={selected.doc} calendar={settings.calendar} lang={lang} t={t} />
-          <FindingsList
-            findings={selected.sop.findings}
-            lang={lang}
-            t={t}
-            busy={busy}
-            canMark={host?.kind === 'excel'}
-            onSelect={(f) => void host?.selectCell(selected.sop.sheet, f.cell).catch(() => undefined)}
-            onFix={(f) => void actions.fix(f)}
-            onFixAll={(fixes) => void actions.fixAll(fixes)}
-            onMark={() => void actions.mark()}
-            onClearMarks={() => void actions.clearMarks()}
-            notice={noticeFor(['fix', 'mark', 'clear'])}
-          />
-          <FlowchartCard
-            t={t}
-            busy={busy}
-            drawing={state.busy === 'draw' || state.busy === 'remove'}
-            progress={state.progress}
-            markersOnly={!capabilities.shapes}
-            onDraw={(replace) => void actions.draw(replace)}
-            onRemove={() => void actions.remove()}
-            lanePlan={lanePlan}
-            generating={state.busy === 'lanes'}
-            onGenerateLanes={() => void actions.generateLanes()}
-            previewSvg={previewSvg}
-            notice={noticeFor(['lanes', 'draw', 'remove'])}
-          />
-          <DataCard
-            t={t}
-            busy={busy}
-            canWriteSheet={capabilities.dataSheet}
-            onWriteSheet={() => void actions.writeDataSheet()}
-            onJson={() => void actions.downloadJson()}
-            onBpmn={() => void actions.downloadBpmn()}
-            onReport={() => void actions.downloadReport(mode === 'file' ? fileName : undefined)}
-            notice={noticeFor(['data'])}
-          />
-        </>
+        <SopCards
+          sop={selected}
+          host={host}
+          state={state}
+          actions={actions}
+          settings={settings}
+          lang={lang}
+          capabilities={capabilities}
+          lanePlan={lanePlan}
+          previewSvg={previewSvg}
+          workbookName={mode === 'file' ? file.fileName : undefined}
+          noticeFor={noticeFor}
+        />
       )}
 
       <Caption1 as="p" block className={styles.footer}>
-        {mode === 'file' && fileHost ? `${t.privacyNote} · ` : ''}
+        {mode === 'file' && file.host ? `${t.privacyNote} · ` : ''}
         {t.footer}
       </Caption1>
 

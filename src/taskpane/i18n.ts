@@ -2,11 +2,20 @@
  * The task pane's user-facing strings: Indonesian first (the users are Indonesian civil servants),
  * English for an English Office. Every language must define every key; the type enforces it.
  * Names marked "contract" are accessible names that outside tests rely on: never change them.
+ *
+ * One way to build bilingual text in the pane: its own words come from this catalogue (`strings[lang]`,
+ * with `format` for placeholders), never from `lang === 'en' ? ... : ...` in a component. Text made
+ * elsewhere reaches the pane already in both languages as `{ id, en }` (core's messages such as a
+ * calendar problem or a lane-edit problem, a HostError's `id`/`en`) and is shown as `text[lang]`.
+ * Core's rule: a message core builds for a host to show is an `{ id, en }` pair (a finding's message
+ * is already in the checked language); rules build theirs with their own message builders.
  */
 
+import type { Lang } from '../core/model';
 import { severityLabels } from '../core/rules/severity';
 
-export type Language = 'id' | 'en';
+/** @deprecated The pane's language is the engine's: use `Lang` from core/model (one type; this name stays for old imports). */
+export type Language = Lang;
 
 export interface Strings {
   /** Product name shown as the pane's heading. */
@@ -154,9 +163,11 @@ export interface Strings {
   errFailedTitle: string;
   errFailed: string;
   dismiss: string;
+  /** The review report's name for the workbook when it has no file name (Excel mode). */
+  thisWorkbook: string;
 }
 
-export const strings: Record<Language, Strings> = {
+export const strings: Record<Lang, Strings> = {
   id: {
     appName: 'Alur SOP',
     tagline: 'Periksa, hitung waktu, dan gambar diagram alir SOP AP dengan satu klik.',
@@ -284,6 +295,7 @@ export const strings: Record<Language, Strings> = {
     errFailedTitle: 'Ada yang tidak berhasil',
     errFailed: 'Coba lagi. Jika terus terjadi, simpan berkas dan buka ulang.',
     dismiss: 'Tutup pesan',
+    thisWorkbook: 'Buku kerja ini',
   },
   en: {
     appName: 'Alur SOP',
@@ -410,11 +422,12 @@ export const strings: Record<Language, Strings> = {
     errFailedTitle: 'Something did not work',
     errFailed: 'Try again. If it keeps happening, save the file and open it again.',
     dismiss: 'Dismiss',
+    thisWorkbook: 'This workbook',
   },
 };
 
 /** English when the UI language tag starts with "en" (en-US, en-GB, ...), otherwise Indonesian. */
-export function pickLanguage(languageTag: string | undefined): Language {
+export function pickLanguage(languageTag: string | undefined): Lang {
   return languageTag?.trim().toLowerCase().startsWith('en') ? 'en' : 'id';
 }
 

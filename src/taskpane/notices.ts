@@ -3,6 +3,7 @@
  * host become a title plus what to do about it, in the pane's language (HostError codes are stable).
  */
 import { HostError } from '../core/host';
+import type { Lang } from '../core/model';
 import type { Strings } from './i18n';
 
 export type NoticeIntent = 'success' | 'info' | 'warning' | 'error';
@@ -25,9 +26,9 @@ function isHostError(e: unknown): e is HostError {
  * action whose failures need their own advice: generating lanes that no longer fit the sheet wants a
  * new check, not a retry, and when the columns cannot be inserted the user can still add them by hand.
  */
-export function errorNotice(error: unknown, t: Strings, lang: 'id' | 'en', about?: 'lanes'): Notice {
+export function errorNotice(error: unknown, t: Strings, lang: Lang, about?: 'lanes'): Notice {
   if (isHostError(error)) {
-    const said = lang === 'en' ? error.en : error.id;
+    const said = error[lang];
     if (about === 'lanes') {
       switch (error.code) {
         case 'stale':

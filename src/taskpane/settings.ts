@@ -9,11 +9,11 @@
 import { validateCalendar } from '../core/duration';
 import { DEFAULT_CALENDAR, type Calendar } from '../core/model';
 import { RULES, type RuleConfig } from '../core/rules/registry';
-import type { Language } from './i18n';
+import type { Lang } from '../core/model';
 
 export interface Settings {
   /** 'auto' follows Office (or the browser outside Office). */
-  language: Language | 'auto';
+  language: Lang | 'auto';
   calendar: Calendar;
   /** Per-rule levels; only 'off' is set from the pane. */
   rules: RuleConfig;

@@ -16,7 +16,7 @@ import { createSpelling } from '../../src/taskpane/spelling';
 import { checkGrids } from '../../src/core/check';
 import { groupFindings } from '../../src/core/rules/group';
 import { App } from '../../src/taskpane/App';
-import type { Language } from '../../src/taskpane/i18n';
+import type { Lang as Language } from '../../src/core/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/taskpane/settings';
 import { installJsdomShims } from './jsdom-shims';
 import { createMemoryHost, type MemoryHostOptions } from './memory-host';

@@ -15,7 +15,7 @@ import { checkGrids } from '../../src/core/check';
 import { cellText, colLetter, gridFromRows, type Grid } from '../../src/core/grid';
 import { planLanes } from '../../src/core/flowchart/lanes';
 import { App } from '../../src/taskpane/App';
-import type { Language } from '../../src/taskpane/i18n';
+import type { Lang as Language } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { installJsdomShims } from './jsdom-shims';
 import { createMemoryHost, type MemoryHostOptions } from './memory-host';

@@ -1,16 +1,19 @@
 /**
  * What marks an actor on a step: a flowchart shape drawn over the actor's cell, or text typed into it
  * (`Mulai`, `↓ []`, `{ } (Diamond)`, `X`, `√`, a truncated `tida` ...), and the symbol each says.
+ * Words: a "mark" is what the SOP's author put in an actor cell (read here); a "cell marker" is the text
+ * symbol Alur writes where it cannot draw shapes (core/flowchart/markers.ts, excel/cell-markers.ts); a
+ * "highlight" is the fill a finding gets on the sheet (excel/highlights.ts).
  */
 import { colWidth, rowHeight, type Grid, type GridShape } from '../grid';
 import { shapeMark } from '../grid/vocabulary';
 import type { SopSymbol } from '../model';
 
-/** Arrows and similar decoration around a marker ("↓ Mulai"). */
+/** Arrows and similar decoration around a mark ("↓ Mulai"). */
 const ARROWS = /[↓↑→←⇩⇧⇨⇦⬇⬆➡⬅↘↙↗↖➔➜▼▲►◄|]/g;
 
-/** The symbol a text marker says, or undefined when it only marks the actor ("X", "√", "tida"). */
-export function markerSymbol(text: string): SopSymbol | undefined {
+/** The symbol a text mark says, or undefined when it only marks the actor ("X", "√", "tida"). */
+export function markSymbol(text: string): SopSymbol | undefined {
   const s = text.replace(ARROWS, ' ').trim().toLowerCase();
   if (/^(?:mulai|mula|mul|start|awal)\b/.test(s)) return 'start';
   if (/^(?:selesai|selesa|selsai|finish|end|akhir)\b/.test(s)) return 'end';
@@ -49,16 +52,21 @@ export function isBranchLabelText(text: string): boolean {
   return /^(?:ya|y|tidak|tdk|t)[.:]?$/i.test(text.trim());
 }
 
-/** Longest text still read as a marker in an actor cell (longer text is a note, not a mark). */
-const MAX_MARKER_LENGTH = 24;
+/** Longest text still read as a mark in an actor cell (longer text is a note, not a mark). */
+const MAX_MARK_LENGTH = 24;
 
 /** Whether an actor cell's text marks the actor. */
-export function isMarkerText(text: string): boolean {
+export function isMarkText(text: string): boolean {
   if (text === '') return false;
-  if (markerSymbol(text)) return true;
+  if (markSymbol(text)) return true;
   if (BRANCH_TEXT.test(text)) return false;
-  return text.length <= MAX_MARKER_LENGTH;
+  return text.length <= MAX_MARK_LENGTH;
 }
+
+/** @deprecated Old name of markSymbol (a "marker" is now only what Alur writes where it cannot draw). */
+export const markerSymbol = markSymbol;
+/** @deprecated Old name of isMarkText. */
+export const isMarkerText = isMarkText;
 
 /**
  * The symbol a shape says (terminators are settled by position or text later), 'mark' for a picture

@@ -13,8 +13,8 @@ import {
   BRANCH_TEXT,
   BRANCH_TEXT_SOURCE,
   isBranchLabelText,
-  isMarkerText,
-  markerSymbol,
+  isMarkText,
+  markSymbol,
   NAMES_STEP,
   ShapeLocator,
   shapeSymbol,
@@ -242,11 +242,11 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
           const raw = cellText(grid, r, lane.col);
           if (raw.trim() === '') continue;
           const text = fold(stripMarkup(raw).text);
-          if (!isMarkerText(text)) continue;
+          if (!isMarkText(text)) continue;
           // Beside a drawn symbol, "Ya" / "Tidak" typed in a cell labels an arrow; alone, it marks the lane.
           if (drawn && isBranchLabelText(text)) continue;
           const mark: StepMark = { actor: lane.name, cell: a1(r, lane.col), text };
-          const sym = markerSymbol(text);
+          const sym = markSymbol(text);
           if (sym) mark.symbol = sym;
           marks.push(mark);
         }

@@ -31,7 +31,7 @@ import {
 } from '@fluentui/react-icons';
 import type { Finding, Fix, Lang, Severity } from '../../core/model';
 import { allFixes } from '../../core/rules/fix';
-import { groupFindings } from '../../core/rules/group';
+import { groupFindings, type FindingGroup } from '../../core/rules/group';
 import { useId, useState, type ReactNode } from 'react';
 import { format, type Strings } from '../i18n';
 
@@ -189,6 +189,87 @@ function FixAllConfirm(props: { fixes: Fix[]; t: Strings; busy: boolean; onApply
   );
 }
 
+interface FindingItemProps {
+  group: FindingGroup;
+  /** The first item of its severity: shows the severity's caption above it. */
+  firstOfGroup: boolean;
+  /** How many findings of the group's severity there are. */
+  count: number;
+  /** The id of the message, which describes the item's "Perbaiki" button. */
+  messageId: string;
+  t: Strings;
+  busy: boolean;
+  onSelect(finding: Finding): void;
+  onFix(findings: Finding[]): void;
+}
+
+/** One item of the list: a finding, or a group of the same finding in several cells, with its fix. */
+function FindingItem({ group: g, firstOfGroup, count, messageId, t, busy, onSelect, onFix }: FindingItemProps) {
+  const styles = useStyles();
+  const first = g.findings[0];
+  const many = g.cells.length > 1;
+  return (
+    <li>
+      {firstOfGroup && (
+        // Visual group caption; each item names its severity itself, so readers skip this.
+        <div className={mergeClasses(styles.groupCaption, styles[g.severity])} aria-hidden="true">
+          <SeverityIcon severity={g.severity} />
+          {t.severity[g.severity]} · {count}
+        </div>
+      )}
+      <div className={styles.item}>
+        <span className={styles.openBody} style={{ flexGrow: 1 }}>
+          <Button
+            appearance="subtle"
+            className={styles.open}
+            onClick={() => onSelect(first)}
+            title={t.goToCell.replace('{cell}', first.cell)}
+          >
+            <span className={styles.openBody}>
+              <span className={styles.head}>
+                <SeverityIcon severity={g.severity} className={styles[g.severity]} />
+                <span className={styles.cell}>{many ? g.cellsText : first.cell}</span>
+                <span className={styles.severity}>{t.severity[g.severity]}</span>
+              </span>
+              <span className={styles.message} id={messageId}>
+                {g.message}
+              </span>
+            </span>
+          </Button>
+          {many && (
+            <span className={styles.cells} role="group" aria-label={format(t.cellsOf, { count: g.cells.length })}>
+              {g.findings.map((f, j) => (
+                <Button
+                  key={`${f.cell}-${j}`}
+                  size="small"
+                  appearance="transparent"
+                  className={styles.cellButton}
+                  onClick={() => onSelect(f)}
+                  title={t.goToCell.replace('{cell}', f.cell)}
+                >
+                  {f.cell}
+                </Button>
+              ))}
+            </span>
+          )}
+        </span>
+        {g.fixes.length > 0 && (
+          <Button
+            size="small"
+            className={styles.fixButton}
+            icon={<Wrench16Regular />}
+            disabled={busy}
+            onClick={() => onFix(g.findings.filter((f) => f.fix))}
+            aria-describedby={messageId}
+          >
+            {t.fix}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}
+
 export function FindingsList(props: FindingsListProps) {
   // Ties each "Perbaiki" button to its finding's message for screen readers (the name stays exact).
   const idBase = useId();
@@ -271,75 +352,19 @@ export function FindingsList(props: FindingsListProps) {
             {t.noFindings}
           </li>
         )}
-        {groups.map((g, i) => {
-          const firstOfGroup = i === 0 || groups[i - 1].severity !== g.severity;
-          const first = g.findings[0];
-          const many = g.cells.length > 1;
-          return (
-            <li key={`${g.rule}-${g.cells[0]}-${i}`}>
-              {firstOfGroup && (
-                // Visual group caption; each item names its severity itself, so readers skip this.
-                <div className={mergeClasses(styles.groupCaption, styles[g.severity])} aria-hidden="true">
-                  <SeverityIcon severity={g.severity} />
-                  {t.severity[g.severity]} · {counts[g.severity]}
-                </div>
-              )}
-              <div className={styles.item}>
-                <span className={styles.openBody} style={{ flexGrow: 1 }}>
-                  <Button
-                    appearance="subtle"
-                    className={styles.open}
-                    onClick={() => onSelect(first)}
-                    title={t.goToCell.replace('{cell}', first.cell)}
-                  >
-                    <span className={styles.openBody}>
-                      <span className={styles.head}>
-                        <SeverityIcon severity={g.severity} className={styles[g.severity]} />
-                        <span className={styles.cell}>{many ? g.cellsText : first.cell}</span>
-                        <span className={styles.severity}>{t.severity[g.severity]}</span>
-                      </span>
-                      <span className={styles.message} id={`${idBase}-${i}`}>
-                        {g.message}
-                      </span>
-                    </span>
-                  </Button>
-                  {many && (
-                    <span
-                      className={styles.cells}
-                      role="group"
-                      aria-label={format(t.cellsOf, { count: g.cells.length })}
-                    >
-                      {g.findings.map((f, j) => (
-                        <Button
-                          key={`${f.cell}-${j}`}
-                          size="small"
-                          appearance="transparent"
-                          className={styles.cellButton}
-                          onClick={() => onSelect(f)}
-                          title={t.goToCell.replace('{cell}', f.cell)}
-                        >
-                          {f.cell}
-                        </Button>
-                      ))}
-                    </span>
-                  )}
-                </span>
-                {g.fixes.length > 0 && (
-                  <Button
-                    size="small"
-                    className={styles.fixButton}
-                    icon={<Wrench16Regular />}
-                    disabled={busy}
-                    onClick={() => onFix(g.findings.filter((f) => f.fix))}
-                    aria-describedby={`${idBase}-${i}`}
-                  >
-                    {t.fix}
-                  </Button>
-                )}
-              </div>
-            </li>
-          );
-        })}
+        {groups.map((g, i) => (
+          <FindingItem
+            key={`${g.rule}-${g.cells[0]}-${i}`}
+            group={g}
+            firstOfGroup={i === 0 || groups[i - 1].severity !== g.severity}
+            count={counts[g.severity]}
+            messageId={`${idBase}-${i}`}
+            t={t}
+            busy={busy}
+            onSelect={onSelect}
+            onFix={onFix}
+          />
+        ))}
       </ul>
     </Card>
   );

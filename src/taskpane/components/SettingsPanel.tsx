@@ -120,7 +120,7 @@ export function SettingsPanel({ open, settings, lang, t, onChange, onClose }: Se
                   key={field}
                   label={t[field]}
                   validationState={problem ? 'error' : 'none'}
-                  validationMessage={problem ? (lang === 'en' ? problem.en : problem.id) : undefined}
+                  validationMessage={problem ? problem[lang] : undefined}
                 >
                   <Input
                     type="number"

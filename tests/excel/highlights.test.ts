@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridFromRows } from '../../src/core/grid';
 import type { CellMark } from '../../src/core/host';
-import { clearMarks, MARK_FILL, markCells } from '../../src/excel/marks';
+import { clearHighlights, HIGHLIGHT_FILL, highlightCells } from '../../src/excel/highlights';
 import { install } from './helpers';
 
 function sheet() {
@@ -19,68 +19,68 @@ const MARKS: CellMark[] = [
   { cell: 'C2', severity: 'error', message: 'Kedua' },
 ];
 
-describe('markCells / clearMarks', () => {
+describe('highlightCells / clearHighlights', () => {
   it('fills by severity, adds Alur notes, and clear restores exactly (across a closed pane)', async () => {
     const fake = install([sheet()]);
     const s = fake.sheet('SOP');
     s.fills.set('C3', '#92D050'); // the user's own colour
     s.notes.set('B2', 'Catatan pengguna'); // the user's own note
     const before = fake.stats.syncs;
-    await markCells('SOP', MARKS);
+    await highlightCells('SOP', MARKS);
     expect(fake.stats.syncs - before).toBe(2);
-    expect(s.fills.get('B2')).toBe(MARK_FILL.error);
-    expect(s.fills.get('C2')).toBe(MARK_FILL.error); // the most severe of its two marks
-    expect(s.fills.get('C3')).toBe(MARK_FILL.info.toUpperCase());
+    expect(s.fills.get('B2')).toBe(HIGHLIGHT_FILL.error);
+    expect(s.fills.get('C2')).toBe(HIGHLIGHT_FILL.error); // the most severe of its two marks
+    expect(s.fills.get('C3')).toBe(HIGHLIGHT_FILL.info.toUpperCase());
     expect(s.noteAt('B2')).toBe('Catatan pengguna');
     expect(s.noteAt('C2')).toBe('Alur: Waktu kosong\nKedua');
     expect(s.noteAt('C3')).toBe('Alur: Waktu per berkas');
 
     fake.reopenPane();
     const syncs = fake.stats.syncs;
-    expect(await clearMarks('SOP')).toBe(3);
+    expect(await clearHighlights('SOP')).toBe(3);
     expect(fake.stats.syncs - syncs).toBe(2);
     expect([...s.fills]).toEqual([['C3', '#92D050']]);
     expect([...s.notes]).toEqual([['B2', 'Catatan pengguna']]);
-    expect(await clearMarks('SOP')).toBe(0);
+    expect(await clearHighlights('SOP')).toBe(0);
   });
 
   it('marking again replaces the earlier marks and keeps the first recorded fill', async () => {
     const fake = install([sheet()]);
     const s = fake.sheet('SOP');
     s.fills.set('B2', '#FFC000');
-    await markCells('SOP', MARKS);
-    await markCells('SOP', [{ cell: 'B2', severity: 'warning', message: 'Lagi' }]);
+    await highlightCells('SOP', MARKS);
+    await highlightCells('SOP', [{ cell: 'B2', severity: 'warning', message: 'Lagi' }]);
     expect(s.fills.get('C2')).toBeUndefined();
     expect(s.noteAt('C2')).toBeUndefined();
     expect(s.noteAt('B2')).toBe('Alur: Lagi');
-    expect(s.fills.get('B2')).toBe(MARK_FILL.warning);
-    await clearMarks('SOP');
+    expect(s.fills.get('B2')).toBe(HIGHLIGHT_FILL.warning);
+    await clearHighlights('SOP');
     expect([...s.fills]).toEqual([['B2', '#FFC000']]);
     expect(s.notes.size).toBe(0);
   });
 
   it('leaves a colour the user put on a marked cell since', async () => {
     const fake = install([sheet()]);
-    await markCells('SOP', MARKS);
+    await highlightCells('SOP', MARKS);
     fake.sheet('SOP').fills.set('C3', '#00B0F0');
-    await clearMarks('SOP');
+    await clearHighlights('SOP');
     expect(fake.sheet('SOP').fills.get('C3')).toBe('#00B0F0');
   });
 
   it('adds no notes before ExcelApi 1.18, fills only', async () => {
     const fake = install([sheet()], { sets: { ExcelApi: '1.17' } });
-    await markCells('SOP', MARKS);
+    await highlightCells('SOP', MARKS);
     const s = fake.sheet('SOP');
     expect(s.notes.size).toBe(0);
-    expect(s.fills.get('B2')).toBe(MARK_FILL.error);
-    expect(await clearMarks('SOP')).toBe(3);
+    expect(s.fills.get('B2')).toBe(HIGHLIGHT_FILL.error);
+    expect(await clearHighlights('SOP')).toBe(3);
     expect(s.fills.size).toBe(0);
   });
 
   it('refuses a protected sheet and changes nothing', async () => {
     const fake = install([sheet()], { protectedSheets: ['SOP'] });
-    await expect(markCells('SOP', MARKS)).rejects.toMatchObject({ code: 'protected' });
+    await expect(highlightCells('SOP', MARKS)).rejects.toMatchObject({ code: 'protected' });
     expect(fake.sheet('SOP').fills.size).toBe(0);
-    expect(await clearMarks('SOP')).toBe(0);
+    expect(await clearHighlights('SOP')).toBe(0);
   });
 });

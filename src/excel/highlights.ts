@@ -1,7 +1,7 @@
 /**
- * "Mark on sheet": the cells of findings get a fill by severity and, with ExcelApi 1.18, a note with
+ * Highlights ("Tandai di lembar", the pane's "mark on sheet"): the cells of findings get a fill by severity and, with ExcelApi 1.18, a note with
  * the message ("Alur: ..."). What each cell looked like before is remembered in the document
- * settings (memory.ts), so clearMarks restores exactly those cells and deletes exactly Alur's notes,
+ * settings (memory.ts), so clearHighlights restores exactly those cells and deletes exactly Alur's notes,
  * even after the pane was closed. Two syncs each (read the cells, then write), whatever the count.
  *  - A cell already marked keeps its first recorded state, so marking twice never records Alur's own
  *    fill as "the user's".
@@ -16,7 +16,7 @@ import { isNoFill, recall, remember, sameColor, type MarkRecord } from './memory
 import { hostCapabilities } from './requirements';
 
 /** Light fills that keep the text readable: red, amber, blue. */
-export const MARK_FILL: Readonly<Record<Severity, string>> = Object.freeze({
+export const HIGHLIGHT_FILL: Readonly<Record<Severity, string>> = Object.freeze({
   error: '#F8CBAD',
   warning: '#FFE699',
   info: '#DDEBF7',
@@ -63,7 +63,7 @@ function queueRestore(ws: Excel.Worksheet, record: MarkRecord, read: CellRead): 
   }
 }
 
-export async function markCells(sheet: string, marks: CellMark[]): Promise<void> {
+export async function highlightCells(sheet: string, marks: CellMark[]): Promise<void> {
   const caps = hostCapabilities();
   const wanted = byCell(marks);
   const memory = recall(sheet);
@@ -81,7 +81,7 @@ export async function markCells(sheet: string, marks: CellMark[]): Promise<void>
     for (const [cell, mark] of wanted) {
       const read = reads.get(cell)!;
       const before = old.get(cell);
-      const markFill = MARK_FILL[mark.severity];
+      const markFill = HIGHLIGHT_FILL[mark.severity];
       ws.getRange(cell).format.fill.color = markFill;
       let alurNote = false;
       if (caps.notes) {
@@ -103,8 +103,8 @@ export async function markCells(sheet: string, marks: CellMark[]): Promise<void>
   await remember(sheet, { ...recall(sheet), marks: records });
 }
 
-/** Undoes markCells on a sheet; returns how many cells were restored. */
-export async function clearMarks(sheet: string): Promise<number> {
+/** Undoes highlightCells on a sheet; returns how many cells were restored. */
+export async function clearHighlights(sheet: string): Promise<number> {
   const caps = hostCapabilities();
   const memory = recall(sheet);
   if (memory.marks.length === 0) return 0;
