@@ -174,7 +174,8 @@ export const strings: Record<Lang, Strings> = {
     openFile: 'Buka berkas .xlsx',
     openOtherFile: 'Buka berkas lain',
     fileModeTitle: 'Mode berkas',
-    fileModeHint: 'Tanpa Excel terbaru? Buka berkas SOP (.xlsx atau .xlsm) di sini untuk memeriksa dan menggambar alurnya.',
+    fileModeHint:
+      'Tanpa Excel terbaru? Buka berkas SOP (.xlsx atau .xlsm) di sini untuk memeriksa dan menggambar alurnya.',
     fileChosen: 'Berkas dipilih: {name}',
     fileOpening: 'Membuka berkas…',
     excelModeTitle: 'Terhubung ke Excel',

@@ -2,7 +2,15 @@
  * Time (Mutu Baku: Waktu): reading Waktu text into minutes, the working calendar, totals and the
  * Indonesian / English text of a duration. See ../../../../shared/contract/README.md, "Time arithmetic".
  */
-export { minutesPerUnit, validateCalendar, isValidCalendar, CALENDAR_MIN, CALENDAR_MAX, type TimeUnit, type CalendarProblem } from './calendar';
+export {
+  minutesPerUnit,
+  validateCalendar,
+  isValidCalendar,
+  CALENDAR_MIN,
+  CALENDAR_MAX,
+  type TimeUnit,
+  type CalendarProblem,
+} from './calendar';
 export {
   parseWaktu,
   resolveUnitHint,
