@@ -71,8 +71,8 @@ describe('task pane over the Excel fake (harness)', () => {
     await expect.poll(() => total.textContent()).toContain('23 hari 45 menit');
     const findings = page.getByRole('list', { name: 'Temuan' }).getByRole('listitem');
     const before = await findings.count();
-    // Seed 002's 11 findings read as 6 items: the DTAFT typo in six cells is one item naming them all.
-    expect(before).toBe(6);
+    // Seed 002's 17 findings read as 12 items: the DTAFT typo in six cells is one item naming them all.
+    expect(before).toBe(12);
     expect(await findings.filter({ hasText: 'H38' }).textContent()).toContain('H38-H41, J39-J40');
     await shot(page, 'pane-checked-id-light.png');
 
@@ -81,8 +81,7 @@ describe('task pane over the Excel fake (harness)', () => {
     await b40.getByRole('button').first().click();
     await expect.poll(async () => (await fakeState(page)).selection).toEqual({ sheet: SHEET, address: 'B40' });
 
-    // Perbaiki on the mMenyusun typo changes the cell; the re-check drops the finding. (DTAFT in H38
-    // has no fix: draft and the English daft are both one edit away.)
+    // Perbaiki on the mMenyusun typo changes the cell; the re-check drops the finding.
     expect((await fakeState(page)).b40).toBe('mMenyusun Draf RKT');
     await b40.getByRole('button', { name: 'Perbaiki', exact: true }).click();
     await expect.poll(async () => (await fakeState(page)).b40).toBe('Menyusun Draf RKT');
