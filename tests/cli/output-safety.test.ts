@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeErrorMessage } from '../../src/cli/io';
-import { main } from '../../src/cli/main';
 import { isSameFile, writeFolderOutput, writeOutput } from '../../src/xlsx/write-files';
-import { fakeIo } from './io';
+import { runCli } from './io';
 
 const FIXTURES = 'tests/fixtures/xlsx';
 const SATPOL = `${FIXTURES}/002-satpol-pp.xlsx`;
@@ -22,11 +21,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  const io = fakeIo();
-  const status = await main(argv, io);
-  return { status, stdout: io.stdout, stderr: io.stderr };
-}
+const run = runCli;
 
 /** Every file under `folder`, as relative paths, sorted (temporary files would show here). */
 async function listing(folder: string): Promise<string[]> {
