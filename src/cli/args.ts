@@ -9,8 +9,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CALENDAR_MAX, validateCalendar } from '../core/duration';
 import { DEFAULT_CALENDAR, type Calendar, type Lang } from '../core/model';
-import { RULES, type RuleConfig, type RuleLevel } from '../core/rules/registry';
-import { CROSS_RULES } from '../core/rules/cross';
+import { RULE_METAS, type RuleConfig, type RuleLevel } from '../core/rules/registry';
 
 export interface CommonOptions {
   lang: Lang;
@@ -321,7 +320,7 @@ const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
  * Every id `--rule` accepts: the rules of one SOP, then the checks across SOPs (`alur review` applies
  * those to its report; `alur check` runs none of them, so setting one there changes nothing).
  */
-const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), ...CROSS_RULES.map((r) => r.id)];
+const RULE_IDS: readonly string[] = RULE_METAS.map((r) => r.id);
 
 /** `--rule ID=LEVEL`, repeatable (later options win); an unknown id or level is a UsageError. */
 function rulesFrom(values: string[] | undefined, lang: Lang): RuleConfig {

@@ -6,9 +6,8 @@ import { rangeA1, type Grid } from './grid';
 import { findSops } from './parse';
 import { readStepTime, totalDuration } from './duration';
 import { runRules, type RuleConfig } from './rules/registry';
-import { coverLink, coverLinkFinding as coverLinkMessage } from './rules/cover-link';
 import { sopToContract } from './export/json';
-import { applyCover, linkCovers, readCover, sheetRef, type CoverDoc } from './detect/cover';
+import { applyCover, linkCovers, readCover, type CoverDoc } from './detect/cover';
 import type { Speller } from './spell/types';
 import {
   DEFAULT_CALENDAR,
@@ -58,7 +57,7 @@ export function checkGrids(grids: Grid[], options: CheckOptions = {}): SopResult
  * the cover sheet each is linked to (by the name they share, else by the order of the sheets). The
  * cover's cells are written `COVER!B14` and checked with the SOP; a finding on a cover that fronts
  * several SOPs is reported once, on the first of them. A link made on the order of the sheets alone
- * gets an info finding `cover-link` on the cover, so the reader can confirm it.
+ * gets an info finding `cover-link` on the cover (rules/cover-link.ts), so the reader can confirm it.
  */
 export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): SopResult[] {
   const perSheet = grids.map((grid) => findSops(grid));
@@ -88,9 +87,6 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): SopRes
       seenOnCover.add(key);
       return true;
     });
-    if (link.guess && options.rules?.['cover-link'] !== 'off') {
-      findings.push(coverLinkFinding(doc, cover, options));
-    }
     // The cover is the first printed page: its findings first, then the flowchart sheet's, each in order.
     result.sop.findings = [
       ...findings.filter((f) => f.cell.includes('!')),
@@ -106,21 +102,6 @@ function safeCover(grid: Grid): CoverDoc | null {
   } catch {
     return null;
   }
-}
-
-/** The info finding saying a cover was linked to an SOP on the order of the sheets alone. */
-function coverLinkFinding(doc: SopDoc, cover: CoverDoc, options: CheckOptions): Finding {
-  const lang = options.lang ?? 'id';
-  const anchor = cover.identityCells.nama?.label ?? cover.identityCells.nomor?.label ?? cover.texts[0]?.cell ?? 'A1';
-  const level = options.rules?.[coverLink.id];
-  const f = coverLinkMessage(doc, { sheet: cover.sheet, name: cover.name, cell: sheetRef(cover.sheet, anchor) }, lang);
-  return {
-    rule: coverLink.id,
-    severity: level && level !== 'off' ? level : coverLink.defaultSeverity,
-    cell: f.cell,
-    message: f.message,
-    fix: null,
-  };
 }
 
 /** Read the times of a parsed SOP, total them, and run the rules on it. */

@@ -252,6 +252,10 @@ export interface SopDoc {
   actors: ActorLane[];
   steps: StepDoc[];
   texts: TextCell[];
-  /** The cover sheet this SOP's identity was read from (issue 13), and how the two were linked. */
-  cover?: { sheet: string; by: 'name' | 'order'; guess: boolean };
+  /**
+   * The cover sheet this SOP's identity was read from (issue 13), how the two were linked, the cover's
+   * SOP name and the cell a finding about the link is shown on (`COVER!B14`: its NAMA SOP label, else
+   * its Nomor SOP label, else its first text).
+   */
+  cover?: { sheet: string; by: 'name' | 'order'; guess: boolean; name: string | null; anchor: string };
 }

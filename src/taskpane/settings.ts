@@ -55,7 +55,7 @@ export function loadSettings(storage: Storage | undefined = defaultStorage()): S
   if (typeof r.rules === 'object' && r.rules !== null) {
     for (const [id, level] of Object.entries(r.rules)) {
       // A rule this version does not have (renamed, removed) is dropped, like a level it does not know.
-      if (!RULES.some((rule) => rule.id === id)) continue;
+      if (!RULES.some((rule) => rule.meta.id === id)) continue;
       if (level === 'off' || level === 'error' || level === 'warning' || level === 'info') rules[id] = level;
     }
   }

@@ -84,7 +84,7 @@ export function createSpelling(given?: Ask): Spelling {
       const recorder = recordingSpeller();
       // Only the typo rule asks about words: the other rules need not run for this pass.
       const onlyTypo = Object.fromEntries(
-        RULES.map((r) => [r.id, r.id === 'typo' ? (options.rules?.typo ?? 'error') : 'off'])
+        RULES.map(({ meta: r }) => [r.id, r.id === 'typo' ? (options.rules?.typo ?? 'error') : 'off'])
       );
       checkGrids(grids, { ...options, rules: onlyTypo, speller: recorder });
       const words = [...recorder.words].filter((w) => !(w in answers));

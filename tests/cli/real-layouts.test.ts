@@ -84,9 +84,9 @@ describe('alur check --json on real office layouts', () => {
     expect(report.files[1].sops.flatMap((s) => s.findings)).toEqual([]);
     expect(report.files[2].sops[0].findings.map((f) => [f.rule, f.cell, f.fix?.cell ?? null])).toEqual([
       ['identity-missing', 'Lembar1!G4', null],
+      ['cover-link', 'Lembar1!G10', null],
       ['superseded-law', 'Lembar1!B13', null],
       ['typo', 'Lembar1!H13', 'Lembar1!H13'],
-      ['cover-link', 'Lembar1!G10', null],
     ]);
     expect(report.files[6].sops.map((s) => [s.duration.minMinutes, s.duration.maxMinutes, s.duration.text])).toEqual([
       [1110, 1110, '2 hari 3 jam 30 menit'],

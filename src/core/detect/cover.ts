@@ -229,5 +229,6 @@ export function applyCover(doc: SopDoc, cover: CoverDoc, link: CoverLink): void 
   if (!ownLabel && cover.nameFromLabel) doc.name = cover.name;
   else if (doc.name === null && cover.name !== null) doc.name = fold(cover.name);
   for (const t of cover.texts) doc.texts.push({ ...t, cell: ref(t.cell), sheet: cover.sheet });
-  doc.cover = { sheet: cover.sheet, by: link.by, guess: link.guess };
+  const anchor = cover.identityCells.nama?.label ?? cover.identityCells.nomor?.label ?? cover.texts[0]?.cell ?? 'A1';
+  doc.cover = { sheet: cover.sheet, by: link.by, guess: link.guess, name: cover.name, anchor: ref(anchor) };
 }

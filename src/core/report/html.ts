@@ -8,7 +8,7 @@
  */
 import { actorTimes, formatRange, type ActorDuration } from '../duration';
 import type { Calendar, Finding, Lang, Severity, Sop } from '../model';
-import { baseName, officeOf } from '../rules/cross/places';
+import { baseName, officeOf } from '../rules/utils/places';
 import { esc } from './escape';
 import { FLOWCHART_CSS, flowchartSvg } from './svg';
 import type { CrossFinding, ReviewFile, ReviewPlace, ReviewSop } from './types';

@@ -4,7 +4,7 @@
  * elsewhere. An SOP's acronyms name documents that are handed on from step to step: a wrong one makes
  * the reader look for a different document (RKAT is an annual budget plan, not the RKT).
  */
-import { stripMarkup } from './text';
+import { stripMarkup } from './utils/text';
 import { say, type Rule, type RuleFinding } from './types';
 
 /** Words an acronym may leave out (`Rencana Kerja dan Anggaran (RKA)`). */
@@ -93,12 +93,16 @@ export function acronymUses(text: string): AcronymUse[] {
 }
 
 export const acronymMismatch: Rule = {
-  id: 'acronym-mismatch',
-  description: {
-    id: 'Singkatan dalam kurung yang tidak sesuai dengan kata sebelumnya atau dengan pemakaian lain di SOP',
-    en: 'An acronym in brackets that does not fit the words before it, or the SOP’s other uses',
+  meta: {
+    id: 'acronym-mismatch',
+    description: {
+      id: 'Singkatan dalam kurung yang tidak sesuai dengan kata sebelumnya atau dengan pemakaian lain di SOP',
+      en: 'An acronym in brackets that does not fit the words before it, or the SOP’s other uses',
+    },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/acronym-mismatch.md',
+    fixable: false,
   },
-  defaultSeverity: 'warning',
   check({ doc, lang }) {
     const out: RuleFinding[] = [];
     const uses = doc.texts.map((t) => ({ t, uses: acronymUses(t.text) }));

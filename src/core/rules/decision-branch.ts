@@ -10,7 +10,7 @@
 import type { StepDoc } from '../model';
 import { say, type Rule, type RuleFinding } from './types';
 import { stepKey } from '../step-key';
-import { cap, stepName } from './where';
+import { cap, stepName } from './utils/where';
 
 const CONDITION = String.raw`(?:jika|apabila|bila|kalau|bilamana)`;
 /** "jika sudah ..., jika belum/tidak ..." : both outcomes written in the Uraian. */
@@ -27,12 +27,16 @@ export function uraianIsDecision(uraian: string): boolean {
 }
 
 export const decisionBranch: Rule = {
-  id: 'decision-branch',
-  description: {
-    id: 'Keputusan tanpa tujuan cabang Tidak yang terbaca',
-    en: 'A decision with no readable Tidak (no) target',
+  meta: {
+    id: 'decision-branch',
+    description: {
+      id: 'Keputusan tanpa tujuan cabang Tidak yang terbaca',
+      en: 'A decision with no readable Tidak (no) target',
+    },
+    defaultSeverity: 'error',
+    docs: 'docs/rules/decision-branch.md',
+    fixable: false,
   },
-  defaultSeverity: 'error',
   check({ doc, lang }) {
     const keys = new Set(doc.steps.map(stepKey));
     const out: RuleFinding[] = [];

@@ -7,10 +7,10 @@
  * steps so a reader can tell them apart. The message says which.
  */
 import { distance } from 'fastest-levenshtein';
-import { normalise } from './text';
+import { normalise } from './utils/text';
 import type { Lang, StepDoc } from '../model';
 import { say, type Rule, type RuleFinding } from './types';
-import { quote, stepName } from './where';
+import { quote, stepName } from './utils/where';
 
 /**
  * Nearly the same: at most one edit per 25 characters, and only for Uraian long enough that such an
@@ -64,12 +64,16 @@ function message(step: StepDoc, earlier: StepDoc, lang: Lang): string {
 }
 
 export const duplicateStep: Rule = {
-  id: 'duplicate-step',
-  description: {
-    id: 'Dua langkah dengan uraian yang sama atau hampir sama',
-    en: 'Two steps with the same or nearly the same Uraian',
+  meta: {
+    id: 'duplicate-step',
+    description: {
+      id: 'Dua langkah dengan uraian yang sama atau hampir sama',
+      en: 'Two steps with the same or nearly the same Uraian',
+    },
+    defaultSeverity: 'error',
+    docs: 'docs/rules/duplicate-step.md',
+    fixable: true,
   },
-  defaultSeverity: 'error',
   check({ doc, lang }) {
     const out: RuleFinding[] = [];
     const seen = doc.steps.map((s) => normalise(s.uraian));

@@ -5,9 +5,9 @@
  * fine. On the label's cell, or the table's top-left cell when the label is absent.
  */
 import type { IdentityField, Severity, SopDoc } from '../model';
-import { isPlaceholder, stripMarkup } from './text';
+import { isPlaceholder, stripMarkup } from './utils/text';
 import { say, type Rule, type RuleFinding } from './types';
-import { quote, tableTopLeft } from './where';
+import { quote, tableTopLeft } from './utils/where';
 
 interface Checked {
   field: IdentityField;
@@ -40,12 +40,16 @@ function bareYear(value: string): boolean {
 }
 
 export const identityMissing: Rule = {
-  id: 'identity-missing',
-  description: {
-    id: 'Kolom identitas SOP yang tidak ada, kosong atau hanya tanda “-”',
-    en: 'An identity field that is absent, empty or a placeholder',
+  meta: {
+    id: 'identity-missing',
+    description: {
+      id: 'Kolom identitas SOP yang tidak ada, kosong atau hanya tanda “-”',
+      en: 'An identity field that is absent, empty or a placeholder',
+    },
+    defaultSeverity: 'error',
+    docs: 'docs/rules/identity-missing.md',
+    fixable: false,
   },
-  defaultSeverity: 'error',
   check({ doc, lang }) {
     const out: RuleFinding[] = [];
     for (const c of CHECKED) {

@@ -4,7 +4,16 @@
  * looks broken. One finding per cell. The fix strips the markup where that loses nothing: when every
  * tag is a formatting or list/paragraph tag, and every entity is known; list items become lines.
  */
-import { BLOCK_TAGS, ENTITY_RE, INLINE_TAGS, MD_BOLD_RE, TAG_RE, decodeEntity, hasMarkup, stripMarkup } from './text';
+import {
+  BLOCK_TAGS,
+  ENTITY_RE,
+  INLINE_TAGS,
+  MD_BOLD_RE,
+  TAG_RE,
+  decodeEntity,
+  hasMarkup,
+  stripMarkup,
+} from './utils/text';
 import { say, type Rule, type RuleFinding } from './types';
 
 /** Whether stripping the cell's markup keeps all of its content (no table, script, image ...). */
@@ -30,9 +39,13 @@ function samples(raw: string): string {
 }
 
 export const markup: Rule = {
-  id: 'markup',
-  description: { id: 'Kode HTML atau markup lain tertinggal di sel', en: 'HTML or other markup left in a cell' },
-  defaultSeverity: 'warning',
+  meta: {
+    id: 'markup',
+    description: { id: 'Kode HTML atau markup lain tertinggal di sel', en: 'HTML or other markup left in a cell' },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/markup.md',
+    fixable: false,
+  },
   check({ doc, lang }) {
     const out: RuleFinding[] = [];
     for (const t of doc.texts) {

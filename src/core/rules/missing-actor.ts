@@ -4,15 +4,19 @@
  * no step has an actor (the shapes were lost, seed 000) is not reported step by step.
  */
 import { say, type Rule } from './types';
-import { cap, stepName } from './where';
+import { cap, stepName } from './utils/where';
 
 export const missingActor: Rule = {
-  id: 'missing-actor',
-  description: {
-    id: 'Langkah tanpa pelaksana, padahal langkah lain memilikinya',
-    en: 'A step with no actor marked, where other steps have one',
+  meta: {
+    id: 'missing-actor',
+    description: {
+      id: 'Langkah tanpa pelaksana, padahal langkah lain memilikinya',
+      en: 'A step with no actor marked, where other steps have one',
+    },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/missing-actor.md',
+    fixable: false,
   },
-  defaultSeverity: 'warning',
   check({ doc, lang }) {
     if (!doc.steps.some((s) => s.actors.length > 0)) return [];
     return doc.steps

@@ -1,5 +1,5 @@
 /** missing-kelengkapan: a step with no Kelengkapan (see missing-field-rule.ts). */
-import { missingField } from './missing-field-rule';
+import { missingField } from './utils/missing-field-rule';
 import { say } from './types';
 
 export const missingKelengkapan = missingField(

@@ -1,5 +1,5 @@
 /** missing-output: a step with no Output (see missing-field-rule.ts). */
-import { missingField } from './missing-field-rule';
+import { missingField } from './utils/missing-field-rule';
 import { say } from './types';
 
 export const missingOutput = missingField('missing-output', 'output', { id: 'Output', en: 'Output' }, (lang) =>

@@ -1,4 +1,4 @@
 /** missing-start: the flow does not begin with a terminator (see terminator-rule.ts). */
-import { terminatorRule } from './terminator-rule';
+import { terminatorRule } from './utils/terminator-rule';
 
 export const missingStart = terminatorRule('start');

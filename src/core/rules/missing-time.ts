@@ -3,12 +3,16 @@
  * so the total is too low; the step is listed in `stepsWithoutTime`. On the Waktu cell, else Uraian.
  */
 import { say, type Rule } from './types';
-import { cap, stepName } from './where';
+import { cap, stepName } from './utils/where';
 
 export const missingTime: Rule = {
-  id: 'missing-time',
-  description: { id: 'Langkah tanpa Waktu', en: 'A step with no Waktu' },
-  defaultSeverity: 'warning',
+  meta: {
+    id: 'missing-time',
+    description: { id: 'Langkah tanpa Waktu', en: 'A step with no Waktu' },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/missing-time.md',
+    fixable: false,
+  },
   check({ doc, lang }) {
     return doc.steps
       .filter((s) => s.waktu === null)

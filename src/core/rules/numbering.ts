@@ -13,12 +13,16 @@ function stepNumber(no: string | null): number | null {
 }
 
 export const numbering: Rule = {
-  id: 'numbering',
-  description: {
-    id: 'Nomor langkah yang melompat, berulang atau mundur',
-    en: 'Step numbers that skip, repeat or go backwards',
+  meta: {
+    id: 'numbering',
+    description: {
+      id: 'Nomor langkah yang melompat, berulang atau mundur',
+      en: 'Step numbers that skip, repeat or go backwards',
+    },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/numbering.md',
+    fixable: false,
   },
-  defaultSeverity: 'warning',
   check({ doc, lang }) {
     const out: RuleFinding[] = [];
     let prev: number | null = null;

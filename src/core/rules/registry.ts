@@ -1,6 +1,7 @@
 /**
- * The rule registry: every rule in one list, settings per rule id, and `runRules`, which turns a parsed
- * SOP into the contract's findings (sorted by cell position, then rule id).
+ * The rule registry: every rule Alur has, in one explicit list per kind (RULES check one SOP,
+ * CROSS_RULES a set of SOPs), settings per rule id, and `runRules`, which turns a parsed SOP into the
+ * contract's findings (sorted by cell position, then rule id). Adding a rule: docs/contributing/adding-a-rule.md.
  */
 import { parseA1 } from '../grid';
 import type { Finding, Lang, Severity, SopDoc } from '../model';
@@ -21,10 +22,16 @@ import { supersededLaw } from './superseded-law';
 import { timeRate } from './time-rate';
 import { truncatedText } from './truncated-text';
 import { typo } from './typo';
-import type { Rule, RuleConfig, RuleLevel } from './types';
+import type { Rule, RuleConfig, RuleLevel, RuleMeta } from './types';
 import type { Speller } from '../spell/types';
 export type { RuleConfig, RuleLevel } from './types';
 import { unparsedTime } from './unparsed-time';
+import { actorVariants } from './cross/actor-variants';
+import { duplicateName } from './cross/duplicate-name';
+import { duplicateNomor } from './cross/duplicate-nomor';
+import { identityDate } from './cross/identity-date';
+import { keterkaitanNotFound } from './cross/keterkaitan-not-found';
+import type { CrossRule } from './cross/types';
 
 export const RULES: readonly Rule[] = [
   typo,
@@ -48,7 +55,19 @@ export const RULES: readonly Rule[] = [
   coverLink,
 ];
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** The rules across SOPs (issue 15), run by `alur review` and the pane's report (cross/index.ts). */
+export const CROSS_RULES: readonly CrossRule[] = [
+  duplicateNomor,
+  duplicateName,
+  keterkaitanNotFound,
+  actorVariants,
+  identityDate,
+];
+
+/** What every rule says about itself, both kinds, in the order above. */
+export const RULE_METAS: readonly RuleMeta[] = [...RULES, ...CROSS_RULES].map((r) => r.meta);
+
+const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
@@ -78,13 +97,14 @@ export function runRules(doc: SopDoc, options: RunOptions = {}): Finding[] {
   const config = options.config ?? {};
   const found: { finding: Finding; row: number; col: number; order: number }[] = [];
   for (const rule of RULES) {
-    const level = config[rule.id];
+    const { id, defaultSeverity } = rule.meta;
+    const level = config[id];
     if (level === 'off') continue;
     for (const f of rule.check({ doc, lang, speller: options.speller })) {
-      const severity: Severity = level ?? f.severity ?? rule.defaultSeverity;
+      const severity: Severity = level ?? f.severity ?? defaultSeverity;
       const [row, col] = position(f.cell);
       found.push({
-        finding: { rule: rule.id, severity, cell: f.cell, message: f.message, fix: f.fix ?? null },
+        finding: { rule: id, severity, cell: f.cell, message: f.message, fix: f.fix ?? null },
         row,
         col,
         order: found.length,
@@ -116,7 +136,7 @@ export function parseRuleOption(option: string): { id: string; level: RuleLevel 
     .trim()
     .toLowerCase();
   if (!BY_ID.has(id)) {
-    throw new Error(`unknown rule id "${id}"; known ids: ${RULES.map((r) => r.id).join(', ')}`);
+    throw new Error(`unknown rule id "${id}"; known ids: ${RULES.map((r) => r.meta.id).join(', ')}`);
   }
   if (!(LEVELS as readonly string[]).includes(level)) {
     throw new Error(`unknown level "${level}" for rule ${id}; use one of: ${LEVELS.join(', ')}`);

@@ -8,9 +8,9 @@
  * Nomor 13 Tahun 2006`) went with it, and is reported once.
  */
 import { SUPERSEDED_LAWS, type LawKind, type LawRef, type SupersededLaw } from './data/laws';
-import { stripMarkup } from './text';
+import { stripMarkup } from './utils/text';
 import { say, type Rule, type RuleFinding } from './types';
-import { tableTopLeft } from './where';
+import { tableTopLeft } from './utils/where';
 
 const KIND_PATTERNS: [LawKind, string][] = [
   [
@@ -117,12 +117,16 @@ export function outdatedCitations(text: string): LawProblem[] {
 }
 
 export const supersededLaw: Rule = {
-  id: 'superseded-law',
-  description: {
-    id: 'Dasar Hukum mengutip peraturan yang sudah dicabut atau diganti',
-    en: 'A Dasar Hukum item citing a regulation that has been revoked or replaced',
+  meta: {
+    id: 'superseded-law',
+    description: {
+      id: 'Dasar Hukum mengutip peraturan yang sudah dicabut atau diganti',
+      en: 'A Dasar Hukum item citing a regulation that has been revoked or replaced',
+    },
+    defaultSeverity: 'error',
+    docs: 'docs/rules/superseded-law.md',
+    fixable: false,
   },
-  defaultSeverity: 'error',
   check({ doc, lang }) {
     const cells = doc.identityCells?.dasarHukum;
     const cell = cells?.value ?? cells?.label ?? tableTopLeft(doc);

@@ -4,12 +4,16 @@
  * a floor. On the Waktu cell.
  */
 import { say, type Rule } from './types';
-import { quote, stepName } from './where';
+import { quote, stepName } from './utils/where';
 
 export const timeRate: Rule = {
-  id: 'time-rate',
-  description: { id: 'Waktu per satuan, dihitung satu kali', en: 'A Waktu given per unit, counted once' },
-  defaultSeverity: 'info',
+  meta: {
+    id: 'time-rate',
+    description: { id: 'Waktu per satuan, dihitung satu kali', en: 'A Waktu given per unit, counted once' },
+    defaultSeverity: 'info',
+    docs: 'docs/rules/time-rate.md',
+    fixable: false,
+  },
   check({ doc, lang }) {
     return doc.steps
       .filter((s) => s.waktuRate !== null && s.waktuRate !== '')

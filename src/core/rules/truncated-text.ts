@@ -4,9 +4,9 @@
  * short (`Mula` for Mulai, `tida` for tidak). Typically text cut off by a narrow column in the source
  * the SOP was copied from: the reader cannot tell what the step really is.
  */
-import { stripMarkup } from './text';
+import { stripMarkup } from './utils/text';
 import { say, type Rule, type RuleFinding } from './types';
-import { quote } from './where';
+import { quote } from './utils/where';
 
 /** Function words that cannot end a phrase in Indonesian: a conjunction, preposition or relative. */
 export const NEEDS_CONTINUATION: ReadonlySet<string> = new Set([
@@ -73,9 +73,13 @@ export function danglingWord(text: string): string | null {
 }
 
 export const truncatedText: Rule = {
-  id: 'truncated-text',
-  description: { id: 'Teks sel yang terpotong di tengah frasa', en: 'A cell whose text stops mid-phrase' },
-  defaultSeverity: 'warning',
+  meta: {
+    id: 'truncated-text',
+    description: { id: 'Teks sel yang terpotong di tengah frasa', en: 'A cell whose text stops mid-phrase' },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/truncated-text.md',
+    fixable: false,
+  },
   check({ doc, lang }) {
     const out: RuleFinding[] = [];
     const seen = new Set<string>();

@@ -25,10 +25,25 @@ export interface RuleFinding {
   severity?: Severity;
 }
 
-export interface Rule {
+/**
+ * What a rule says about itself, in the manner of ESLint's `meta`: everything a host, the settings
+ * panel, `--rule` and the docs test need without running it.
+ */
+export interface RuleMeta {
+  /** Stable id, kebab-case, as in the contract (`missing-time`); the user's config names it. */
   id: string;
+  /** One line in both languages: the settings panel shows it, `alur --help` lists it. */
   description: { id: string; en: string };
   defaultSeverity: Severity;
+  /** The rule's page, from the repository's root: always `docs/rules/<id>.md` (the docs test checks it). */
+  docs: string;
+  /** Whether some findings carry a fix that `fix`/`Perbaiki` may apply (the docs test checks it). */
+  fixable: boolean;
+}
+
+/** A rule of one SOP: its `meta` and a pure `check` from the parsed SOP to findings. */
+export interface Rule {
+  meta: RuleMeta;
   check(ctx: RuleContext): RuleFinding[];
 }
 

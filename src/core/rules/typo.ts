@@ -21,7 +21,7 @@ import type { SopDoc, TextCell } from '../model';
 import { LIKELY_EDIT, OTHER_EDIT, editCost } from '../spell/edits';
 import type { Speller } from '../spell/types';
 import { FORMAT_LABEL_NEIGHBOURS, FORMAT_LABELS, PHRASE_TYPOS, REAL_WORD_TYPOS } from './data/lexicon';
-import { maskMarkup, matchCase } from './text';
+import { maskMarkup, matchCase } from './utils/text';
 import { say, type Rule, type RuleFinding } from './types';
 
 /** Words this short are never judged: one edit turns too many of them into another word. */
@@ -220,12 +220,16 @@ function corrected(token: string, target: string): string {
 const spacesOnly = (text: string, from: number, to: number) => to > from && /^[ \u00a0]+$/.test(text.slice(from, to));
 
 export const typo: Rule = {
-  id: 'typo',
-  description: {
-    id: 'Kata yang salah ketik (menurut kamus bahasa Indonesia dan kosakata SOP)',
-    en: 'A misspelt word (by the Indonesian dictionary and the SOP vocabulary)',
+  meta: {
+    id: 'typo',
+    description: {
+      id: 'Kata yang salah ketik (menurut kamus bahasa Indonesia dan kosakata SOP)',
+      en: 'A misspelt word (by the Indonesian dictionary and the SOP vocabulary)',
+    },
+    defaultSeverity: 'error',
+    docs: 'docs/rules/typo.md',
+    fixable: true,
   },
-  defaultSeverity: 'error',
   check({ doc, lang, speller }) {
     const out: RuleFinding[] = [];
     const known = speller ? namesAndAcronyms(doc) : new Set<string>();

@@ -4,12 +4,16 @@
  */
 import { describeWaktuProblem, type WaktuProblem } from '../duration';
 import { say, type Rule } from './types';
-import { quote, stepName } from './where';
+import { quote, stepName } from './utils/where';
 
 export const unparsedTime: Rule = {
-  id: 'unparsed-time',
-  description: { id: 'Waktu yang bukan lama waktu', en: 'A Waktu that is not a duration' },
-  defaultSeverity: 'warning',
+  meta: {
+    id: 'unparsed-time',
+    description: { id: 'Waktu yang bukan lama waktu', en: 'A Waktu that is not a duration' },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/unparsed-time.md',
+    fixable: false,
+  },
   check({ doc, lang }) {
     return doc.steps
       .filter((s) => s.waktu !== null && (s.waktu.minMinutes === null || s.waktu.maxMinutes === null))

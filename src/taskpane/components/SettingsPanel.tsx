@@ -141,7 +141,7 @@ export function SettingsPanel({ open, settings, lang, t, onChange, onClose }: Se
             {t.rulesTitle}
           </Subtitle2>
           <Caption1 className={styles.hint}>{t.rulesHint}</Caption1>
-          {RULES.map((rule) => (
+          {RULES.map(({ meta: rule }) => (
             <div key={rule.id} className={styles.rule}>
               <Switch
                 label={rule.description[lang]}

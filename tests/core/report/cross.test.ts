@@ -14,7 +14,7 @@ const only = (rule: string, sops: ReturnType<typeof crossSop>[], lang: 'id' | 'e
 describe('cross rules registry', () => {
   it('has five rules with ids, both descriptions and a doc page each', async () => {
     const { existsSync } = await import('node:fs');
-    expect(CROSS_RULES.map((r) => r.id)).toEqual([
+    expect(CROSS_RULES.map((r) => r.meta.id)).toEqual([
       'duplicate-nomor',
       'duplicate-name',
       'keterkaitan-not-found',
@@ -22,9 +22,9 @@ describe('cross rules registry', () => {
       'identity-date',
     ]);
     for (const r of CROSS_RULES) {
-      expect(r.description.id.length).toBeGreaterThan(10);
-      expect(r.description.en.length).toBeGreaterThan(10);
-      expect(existsSync(new URL(`../../../docs/rules/${r.id}.md`, import.meta.url))).toBe(true);
+      expect(r.meta.description.id.length).toBeGreaterThan(10);
+      expect(r.meta.description.en.length).toBeGreaterThan(10);
+      expect(existsSync(new URL(`../../../docs/rules/${r.meta.id}.md`, import.meta.url))).toBe(true);
     }
   });
   it('turns a rule off or changes its severity', () => {

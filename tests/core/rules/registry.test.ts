@@ -17,34 +17,34 @@ const docPage = (id: string) => new URL(`../../../docs/rules/${id}.md`, import.m
 
 describe('rule registry', () => {
   it('holds the contract’s rule ids plus the documented additions, each with both descriptions', () => {
-    expect(RULES.map((r) => r.id).sort()).toEqual([...CONTRACT_IDS, ...ADDED_IDS].sort());
+    expect(RULES.map((r) => r.meta.id).sort()).toEqual([...CONTRACT_IDS, ...ADDED_IDS].sort());
     // The contract's ids come first, in its order; additions follow.
-    expect(RULES.slice(0, CONTRACT_IDS.length).map((r) => r.id)).toEqual(CONTRACT_IDS);
+    expect(RULES.slice(0, CONTRACT_IDS.length).map((r) => r.meta.id)).toEqual(CONTRACT_IDS);
     for (const id of ADDED_IDS) expect(CONTRACT_IDS).not.toContain(id);
     for (const r of RULES) {
-      expect(ruleById(r.id)).toBe(r);
-      expect(r.description.id.length).toBeGreaterThan(5);
-      expect(r.description.en.length).toBeGreaterThan(5);
-      expect(r.description.en).not.toContain('\n');
+      expect(ruleById(r.meta.id)).toBe(r);
+      expect(r.meta.description.id.length).toBeGreaterThan(5);
+      expect(r.meta.description.en.length).toBeGreaterThan(5);
+      expect(r.meta.description.en).not.toContain('\n');
     }
     expect(ruleById('nope')).toBeUndefined();
   });
 
   it('has a doc page for every rule, titled with its id', () => {
     for (const r of RULES) {
-      expect(existsSync(docPage(r.id)), r.id).toBe(true);
-      expect(readFileSync(docPage(r.id), 'utf8').split('\n')[0]).toBe(`# \`${r.id}\``);
-      expect(readFileSync(docPage(r.id), 'utf8')).toContain(`Default severity: **${r.defaultSeverity}**`);
+      expect(existsSync(docPage(r.meta.id)), r.meta.id).toBe(true);
+      expect(readFileSync(docPage(r.meta.id), 'utf8').split('\n')[0]).toBe(`# \`${r.meta.id}\``);
+      expect(readFileSync(docPage(r.meta.id), 'utf8')).toContain(`Default severity: **${r.meta.defaultSeverity}**`);
     }
   });
 
   it('lets cover-link be set like any rule', () => {
     expect(parseRuleOption('cover-link=off')).toEqual({ id: 'cover-link', level: 'off' });
-    expect(ruleById('cover-link')?.defaultSeverity).toBe('info');
+    expect(ruleById('cover-link')?.meta.defaultSeverity).toBe('info');
   });
 
   it('gives the default severities the issue asks for', () => {
-    const sev = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity]));
+    const sev = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]));
     for (const id of ['typo', 'duplicate-step', 'missing-start', 'missing-end', 'decision-branch', 'superseded-law', 'identity-missing']) expect(sev[id]).toBe('error');
     for (const id of ['missing-time', 'missing-actor', 'missing-kelengkapan', 'missing-output', 'numbering', 'truncated-text', 'acronym-mismatch', 'markup', 'unparsed-time']) expect(sev[id]).toBe('warning');
     expect(sev['time-rate']).toBe('info');

@@ -7,7 +7,7 @@ describe('time-rate', () => {
     const found = check(timeRate, { steps: [{ uraian: 'A', waktu: '2 menit/berkas' }] }, 'en');
     expect(found.map((f) => f.cell)).toEqual(['G13']);
     expect(found[0].message).toMatch(/counted once/);
-    expect(timeRate.defaultSeverity).toBe('info');
+    expect(timeRate.meta.defaultSeverity).toBe('info');
   });
 
   it('says nothing about a plain duration (near miss)', () => {

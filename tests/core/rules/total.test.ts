@@ -46,7 +46,7 @@ describe('rules are total', () => {
           const doc = buildDoc({ ...spec, absent: [...spec.absent] });
           const found = runRules(doc, { lang });
           for (const f of found) {
-            expect(RULES.some((r) => r.id === f.rule)).toBe(true);
+            expect(RULES.some((r) => r.meta.id === f.rule)).toBe(true);
             expect(f.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/);
             expect(f.message.length).toBeGreaterThan(0);
           }

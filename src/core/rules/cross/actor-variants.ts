@@ -4,8 +4,8 @@
  * apart in reports and BPMN; the most used form is suggested and the other forms' cells are named.
  */
 import { say } from '../types';
-import { actorTitleKey } from './names';
-import { groupBy, placeOf, words } from './places';
+import { actorTitleKey } from '../utils/names';
+import { groupBy, placeOf, words } from '../utils/places';
 import type { CrossRule, CrossRuleFinding, CrossSop } from './types';
 
 interface Use {
@@ -15,12 +15,16 @@ interface Use {
 }
 
 export const actorVariants: CrossRule = {
-  id: 'actor-variants',
-  description: {
-    id: 'Satu pelaksana ditulis dengan beberapa cara di SOP-SOP satu kantor; bentuk yang paling sering dipakai disarankan.',
-    en: 'One actor is written several ways across the SOPs of one office; the most used form is suggested.',
+  meta: {
+    id: 'actor-variants',
+    description: {
+      id: 'Satu pelaksana ditulis dengan beberapa cara di SOP-SOP satu kantor; bentuk yang paling sering dipakai disarankan.',
+      en: 'One actor is written several ways across the SOPs of one office; the most used form is suggested.',
+    },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/actor-variants.md',
+    fixable: false,
   },
-  defaultSeverity: 'warning',
   check({ sops, lang }) {
     const uses: Use[] = sops.flatMap((sop) =>
       sop.cells.actors.map((a) => ({ sop, written: a.name.replace(/\s+/g, ' ').trim(), cell: a.cell }))

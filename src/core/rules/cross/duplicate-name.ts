@@ -1,16 +1,20 @@
 /** `duplicate-name`: one SOP name on two SOPs of one office: a copy, or an old version left behind. */
 import { say } from '../types';
-import { sopNameKey } from './names';
-import { groupBy, placeOf, sopLabel } from './places';
+import { sopNameKey } from '../utils/names';
+import { groupBy, placeOf, sopLabel } from '../utils/places';
 import type { CrossRule } from './types';
 
 export const duplicateName: CrossRule = {
-  id: 'duplicate-name',
-  description: {
-    id: 'Nama SOP yang sama ada di dua SOP atau lebih di satu kantor: salinan, atau versi lama yang tertinggal.',
-    en: 'The same SOP name appears on two or more SOPs of one office: a copy, or an old version left behind.',
+  meta: {
+    id: 'duplicate-name',
+    description: {
+      id: 'Nama SOP yang sama ada di dua SOP atau lebih di satu kantor: salinan, atau versi lama yang tertinggal.',
+      en: 'The same SOP name appears on two or more SOPs of one office: a copy, or an old version left behind.',
+    },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/duplicate-name.md',
+    fixable: false,
   },
-  defaultSeverity: 'warning',
   check({ sops, lang }) {
     return groupBy(sops, (s) => {
       const key = sopNameKey(s.sop.name);

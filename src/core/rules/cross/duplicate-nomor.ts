@@ -1,6 +1,6 @@
 /** `duplicate-nomor`: one Nomor SOP on two SOPs of one office; each SOP needs a number of its own. */
 import { say } from '../types';
-import { groupBy, placeOf, sopLabel } from './places';
+import { groupBy, placeOf, sopLabel } from '../utils/places';
 import type { CrossRule } from './types';
 
 /** The number folded (case, spaces around separators); placeholders (`-`, a bare year) are no number. */
@@ -16,12 +16,16 @@ export function nomorKey(nomor: string | null): string | null {
 }
 
 export const duplicateNomor: CrossRule = {
-  id: 'duplicate-nomor',
-  description: {
-    id: 'Nomor SOP yang sama dipakai oleh dua SOP atau lebih di satu kantor.',
-    en: 'The same Nomor SOP is used by two or more SOPs of one office.',
+  meta: {
+    id: 'duplicate-nomor',
+    description: {
+      id: 'Nomor SOP yang sama dipakai oleh dua SOP atau lebih di satu kantor.',
+      en: 'The same Nomor SOP is used by two or more SOPs of one office.',
+    },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/duplicate-nomor.md',
+    fixable: false,
   },
-  defaultSeverity: 'warning',
   check({ sops, lang }) {
     return groupBy(sops, (s) => {
       const key = nomorKey(s.sop.identity.nomor);

@@ -5,8 +5,8 @@
  */
 import type { IdentityTextField } from '../../model';
 import { say } from '../types';
-import { dayOf, parseIndonesianDate } from './dates';
-import { placeOf, sopLabel } from './places';
+import { dayOf, parseIndonesianDate } from '../utils/dates';
+import { placeOf, sopLabel } from '../utils/places';
 import type { CrossRule, CrossRuleFinding } from './types';
 
 type DateField = Extract<IdentityTextField, 'tanggalPembuatan' | 'tanggalRevisi' | 'tanggalPengesahan'>;
@@ -18,12 +18,16 @@ const LABEL: Record<DateField, { id: string; en: string }> = {
 };
 
 export const identityDate: CrossRule = {
-  id: 'identity-date',
-  description: {
-    id: 'Tanggal identitas di masa depan, atau Tanggal Pembuatan/Revisi sesudah Tanggal Pengesahan (Efektif).',
-    en: 'An identity date in the future, or a Tanggal Pembuatan/Revisi after the Tanggal Pengesahan (effective date).',
+  meta: {
+    id: 'identity-date',
+    description: {
+      id: 'Tanggal identitas di masa depan, atau Tanggal Pembuatan/Revisi sesudah Tanggal Pengesahan (Efektif).',
+      en: 'An identity date in the future, or a Tanggal Pembuatan/Revisi after the Tanggal Pengesahan (effective date).',
+    },
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/identity-date.md',
+    fixable: false,
   },
-  defaultSeverity: 'warning',
   check({ sops, lang, today }) {
     const now = dayOf(today);
     const found: CrossRuleFinding[] = [];

@@ -2,26 +2,16 @@
 import type { Lang, Severity } from '../../model';
 import type { CrossFinding, ReviewSop } from '../../report/types';
 import type { RuleConfig } from '../types';
-import { actorVariants } from './actor-variants';
-import { duplicateName } from './duplicate-name';
-import { duplicateNomor } from './duplicate-nomor';
-import { identityDate } from './identity-date';
-import { keterkaitanNotFound } from './keterkaitan-not-found';
-import { officeOf } from './places';
-import type { CrossRule, CrossSop } from './types';
+import { CROSS_RULES } from '../registry';
+import { officeOf } from '../utils/places';
+import type { CrossSop } from './types';
 
 export type { CrossRule, CrossSop, CrossContext } from './types';
-export { officeOf } from './places';
-export { parseIndonesianDate } from './dates';
-export { actorTitleKey, namesMatch, sopNameKey } from './names';
+export { officeOf } from '../utils/places';
+export { parseIndonesianDate } from '../utils/dates';
+export { actorTitleKey, namesMatch, sopNameKey } from '../utils/names';
 
-export const CROSS_RULES: readonly CrossRule[] = [
-  duplicateNomor,
-  duplicateName,
-  keterkaitanNotFound,
-  actorVariants,
-  identityDate,
-];
+export { CROSS_RULES } from '../registry';
 
 export interface CrossOptions {
   lang?: Lang;
@@ -43,11 +33,12 @@ export function runCrossRules(sops: CrossSop[], options: CrossOptions = {}): Cro
   const config = options.config ?? {};
   const out: CrossFinding[] = [];
   for (const rule of CROSS_RULES) {
-    const level = config[rule.id];
+    const { id, defaultSeverity } = rule.meta;
+    const level = config[id];
     if (level === 'off') continue;
     for (const f of rule.check({ sops, lang, today })) {
-      const severity: Severity = level ?? f.severity ?? rule.defaultSeverity;
-      out.push({ rule: rule.id, severity, message: f.message, places: f.places });
+      const severity: Severity = level ?? f.severity ?? defaultSeverity;
+      out.push({ rule: id, severity, message: f.message, places: f.places });
     }
   }
   return out;

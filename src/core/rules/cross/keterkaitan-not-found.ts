@@ -3,20 +3,24 @@
  * information: the SOP may belong to another office, or simply not be in this folder.
  */
 import { say } from '../types';
-import { namesMatch } from './names';
-import { placeOf } from './places';
+import { namesMatch } from '../utils/names';
+import { placeOf } from '../utils/places';
 import type { CrossRule, CrossRuleFinding } from './types';
 
 /** Items that name no SOP: empty, `-`, "tidak ada". */
 const NOTHING = /^(?:[-–—.\s]*|tidak ada|none|nihil)$/i;
 
 export const keterkaitanNotFound: CrossRule = {
-  id: 'keterkaitan-not-found',
-  description: {
-    id: 'Keterkaitan menyebut SOP yang tidak ada di antara SOP yang diperiksa.',
-    en: 'A Keterkaitan item names an SOP that is not among the SOPs reviewed.',
+  meta: {
+    id: 'keterkaitan-not-found',
+    description: {
+      id: 'Keterkaitan menyebut SOP yang tidak ada di antara SOP yang diperiksa.',
+      en: 'A Keterkaitan item names an SOP that is not among the SOPs reviewed.',
+    },
+    defaultSeverity: 'info',
+    docs: 'docs/rules/keterkaitan-not-found.md',
+    fixable: false,
   },
-  defaultSeverity: 'info',
   check({ sops, lang }) {
     const names = sops.flatMap((s) => (s.sop.name ? [s.sop.name] : []));
     const found: CrossRuleFinding[] = [];

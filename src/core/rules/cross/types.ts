@@ -5,6 +5,7 @@
  * (docs/rules/<id>.md); each finding names every place it concerns (file, sheet, cell).
  */
 import type { Lang, Severity } from '../../model';
+import type { RuleMeta } from '../types';
 import type { CrossFinding, ReviewSop } from '../../report/types';
 
 /** One SOP of the set, with the file it came from and its office (the file's folder). */
@@ -22,9 +23,8 @@ export interface CrossContext {
 
 export type CrossRuleFinding = Omit<CrossFinding, 'rule' | 'severity'> & { severity?: Severity };
 
+/** A rule across SOPs: the same `meta` as a rule of one SOP, a `check` over the whole set. */
 export interface CrossRule {
-  id: string;
-  description: { id: string; en: string };
-  defaultSeverity: Severity;
+  meta: RuleMeta;
   check(ctx: CrossContext): CrossRuleFinding[];
 }

@@ -4,22 +4,30 @@
  * procedure starts or whether the table was cut off. A step with no actor at all (symbol unknown) is
  * left to missing-actor: its symbol cannot be judged.
  */
-import type { SopDoc, StepDoc } from '../model';
-import { say, type Rule } from './types';
+import type { SopDoc, StepDoc } from '../../model';
+import { say, type Rule } from '../types';
 import { quote, stepName } from './where';
 
 export function terminatorRule(kind: 'start' | 'end'): Rule {
   const isStart = kind === 'start';
   const pick = (doc: SopDoc): StepDoc | undefined => (isStart ? doc.steps[0] : doc.steps[doc.steps.length - 1]);
+  const id = isStart ? 'missing-start' : 'missing-end';
   return {
-    id: isStart ? 'missing-start' : 'missing-end',
-    description: isStart
-      ? { id: 'Alur tidak diawali simbol terminator (Mulai)', en: 'The flow does not begin with a terminator (Mulai)' }
-      : {
-          id: 'Alur tidak diakhiri simbol terminator (Selesai)',
-          en: 'The flow does not end with a terminator (Selesai)',
-        },
-    defaultSeverity: 'error',
+    meta: {
+      id,
+      description: isStart
+        ? {
+            id: 'Alur tidak diawali simbol terminator (Mulai)',
+            en: 'The flow does not begin with a terminator (Mulai)',
+          }
+        : {
+            id: 'Alur tidak diakhiri simbol terminator (Selesai)',
+            en: 'The flow does not end with a terminator (Selesai)',
+          },
+      defaultSeverity: 'error',
+      docs: `docs/rules/${id}.md`,
+      fixable: false,
+    },
     check({ doc, lang }) {
       const step = pick(doc);
       if (!step || step.symbol === kind || step.symbol === 'unknown') return [];

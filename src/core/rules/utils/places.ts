@@ -1,7 +1,7 @@
 /** Helpers shared by the checks across SOPs: places, offices, how an SOP is named in a message. */
 import type { Lang } from '../../model';
 import type { ReviewPlace } from '../../report/types';
-import type { CrossSop } from './types';
+import type { CrossSop } from '../cross/types';
 
 /**
  * A place from a cell as findings write it: `B5` on the SOP's own sheet, `COVER!B5` or

@@ -5,8 +5,8 @@
  * column: a table without one (seed 003 has no Output column) would otherwise get a finding on every
  * step for a column the author never made. A warning: the flow still runs, but the SOP is incomplete.
  */
-import type { Lang, StepDoc } from '../model';
-import { say, type Rule } from './types';
+import type { Lang, StepDoc } from '../../model';
+import { say, type Rule } from '../types';
 import { cap, stepName } from './where';
 
 export function missingField(
@@ -16,12 +16,16 @@ export function missingField(
   todo: (lang: Lang) => string
 ): Rule {
   return {
-    id,
-    description: {
-      id: `Langkah tanpa ${label.id}`,
-      en: `A step with no ${label.en}`,
+    meta: {
+      id,
+      description: {
+        id: `Langkah tanpa ${label.id}`,
+        en: `A step with no ${label.en}`,
+      },
+      defaultSeverity: 'warning',
+      docs: `docs/rules/${id}.md`,
+      fixable: false,
     },
-    defaultSeverity: 'warning',
     check({ doc, lang }) {
       if (doc.table.columns[field] === null) return [];
       return doc.steps

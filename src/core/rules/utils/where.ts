@@ -1,6 +1,6 @@
 /** Helpers naming steps and cells in findings, shared by the rules. */
-import { a1 } from '../grid';
-import type { Lang, SopDoc, StepDoc } from '../model';
+import { a1 } from '../../grid';
+import type { Lang, SopDoc, StepDoc } from '../../model';
 
 /** "langkah 3" / "step 3"; an unnumbered step by its row. */
 export function stepName(step: StepDoc, lang: Lang): string {

@@ -2,7 +2,7 @@
  * Small text helpers private to the rules: markup detection and stripping, word tokens with their
  * offsets in the raw cell text, and normalisation for comparisons. Pure, total functions.
  */
-import { fold } from '../grid';
+import { fold } from '../../grid';
 import {
   BLOCK_TAGS,
   ENTITY_RE,
@@ -11,7 +11,7 @@ import {
   decodeEntity,
   hasMarkup,
   stripMarkup as stripCellMarkup,
-} from '../text';
+} from '../../text';
 
 export { BLOCK_TAGS, ENTITY_RE, MD_BOLD_RE, TAG_RE, decodeEntity, hasMarkup };
 
