@@ -65,13 +65,7 @@ describe('a cover sheet', () => {
     expect(r.sop.identity).toEqual(want);
     // No identity-missing (the five false errors of the issue) and no other finding: the SOP is clean.
     expect(r.sop.findings).toEqual([]);
-    expect(r.doc.cover).toEqual({
-      sheet: 'COVER',
-      by: 'name',
-      guess: false,
-      name: 'PENGELOLAAN PERSANDIAN',
-      anchor: 'COVER!G10',
-    });
+    expect(r.doc.cover).toEqual({ sheet: 'COVER', by: 'name', guess: false, name: 'PENGELOLAAN PERSANDIAN', anchor: 'COVER!G10' });
     expect(r.doc.identityCells.nomor).toEqual({ label: 'COVER!G1', value: 'COVER!H1' });
     expect(r.doc.identityCells.dasarHukum).toEqual({ label: 'COVER!A12', value: 'COVER!B13' });
   });
@@ -93,13 +87,7 @@ describe('a cover sheet', () => {
         name: 'PELAYANAN CUTI TAHUNAN',
         nomor: '800/021/BKPSDM/2024',
         disahkanOleh: 'KEPALA BADAN',
-        cover: {
-          sheet: 'Sampul SOP',
-          by: 'name',
-          guess: false,
-          name: 'PELAYANAN CUTI TAHUNAN',
-          anchor: "'Sampul SOP'!G10",
-        },
+        cover: { sheet: 'Sampul SOP', by: 'name', guess: false, name: 'PELAYANAN CUTI TAHUNAN', anchor: "'Sampul SOP'!G10" },
         findings: [],
       },
       {
@@ -107,13 +95,7 @@ describe('a cover sheet', () => {
         name: 'PEMINJAMAN KENDARAAN DINAS',
         nomor: '000.2/007/UMUM/2024',
         disahkanOleh: 'SEKRETARIS DAERAH',
-        cover: {
-          sheet: 'Cover SOP',
-          by: 'name',
-          guess: false,
-          name: 'PEMINJAMAN KENDARAAN DINAS',
-          anchor: "'Cover SOP'!G10",
-        },
+        cover: { sheet: 'Cover SOP', by: 'name', guess: false, name: 'PEMINJAMAN KENDARAAN DINAS', anchor: "'Cover SOP'!G10" },
         findings: [],
       },
     ]);
@@ -152,10 +134,7 @@ describe('a cover sheet', () => {
     const typo = check(realCoverByContent)[0].sop.findings.find((f) => f.rule === 'typo')!;
     const groups = fixesBySheet('Pelayanan KTP', [typo.fix!]);
     expect([...groups]).toEqual([
-      [
-        'Lembar1',
-        [{ cell: 'H13', from: 'Memahami adminstrasi kependudukan', to: 'Memahami administrasi kependudukan' }],
-      ],
+      ['Lembar1', [{ cell: 'H13', from: 'Memahami adminstrasi kependudukan', to: 'Memahami administrasi kependudukan' }]],
     ]);
     const [[sheet, [fix]]] = [...groups];
     const grid = grids.find((g) => g.sheet === sheet)!;
@@ -200,11 +179,7 @@ describe('a cover sheet', () => {
     const few: Grid = {
       ...specToGrid(realCoverBasic.sheets[0]),
       sheet: 'Catatan',
-      text: [
-        ['Nomor SOP', '12'],
-        ['Dasar Hukum', ''],
-        ['1.', 'UU 5/2014'],
-      ],
+      text: [['Nomor SOP', '12'], ['Dasar Hukum', ''], ['1.', 'UU 5/2014']],
     };
     expect(readCover(few)).toBeNull();
   });
@@ -282,11 +257,7 @@ describe('the name as a title', () => {
     expect(third.filter((f) => f.rule === 'typo').map((f) => [f.cell, f.fix?.to])).toEqual([
       ['A1', 'STANDAR OPERASIONAL PROSEDUR'],
     ]);
-    expect(
-      check(realTitles)
-        .flatMap((r) => r.sop.findings)
-        .filter((f) => f.message.startsWith('Nama SOP'))
-    ).toEqual([]);
+    expect(check(realTitles).flatMap((r) => r.sop.findings).filter((f) => f.message.startsWith('Nama SOP'))).toEqual([]);
   });
 
   it('does not take the unit line under the heading for the name', () => {
@@ -315,16 +286,7 @@ describe('tables that do not look like the seeds', () => {
       {
         sheet: 'Tabel 1',
         range: 'A1:H4',
-        columns: {
-          no: 1,
-          uraian: 2,
-          actors: [3, 4],
-          pelaksanaText: null,
-          kelengkapan: 5,
-          waktu: 6,
-          output: 7,
-          keterangan: 8,
-        },
+        columns: { no: 1, uraian: 2, actors: [3, 4], pelaksanaText: null, kelengkapan: 5, waktu: 6, output: 7, keterangan: 8 },
         actors: [
           { name: 'Pemohon', column: 'C' },
           { name: 'Petugas Loket', column: 'D' },
@@ -338,16 +300,7 @@ describe('tables that do not look like the seeds', () => {
       {
         sheet: 'Tabel 2',
         range: 'A2:H6',
-        columns: {
-          no: 1,
-          uraian: 2,
-          actors: [3, 4],
-          pelaksanaText: null,
-          kelengkapan: 5,
-          waktu: 6,
-          output: 7,
-          keterangan: 8,
-        },
+        columns: { no: 1, uraian: 2, actors: [3, 4], pelaksanaText: null, kelengkapan: 5, waktu: 6, output: 7, keterangan: 8 },
         actors: [
           { name: 'Pemohon', column: 'C' },
           { name: 'Kepala Sekolah', column: 'D' },
@@ -360,16 +313,7 @@ describe('tables that do not look like the seeds', () => {
       {
         sheet: 'Tabel 3',
         range: 'A1:I5',
-        columns: {
-          no: 1,
-          uraian: 2,
-          actors: [3, 4, 5],
-          pelaksanaText: null,
-          kelengkapan: 6,
-          waktu: 7,
-          output: 8,
-          keterangan: 9,
-        },
+        columns: { no: 1, uraian: 2, actors: [3, 4, 5], pelaksanaText: null, kelengkapan: 6, waktu: 7, output: 8, keterangan: 9 },
         actors: [
           { name: 'Operator', column: 'C' },
           { name: 'Verifikator', column: 'D' },
@@ -384,16 +328,7 @@ describe('tables that do not look like the seeds', () => {
       {
         sheet: 'Tabel 4',
         range: 'A3:H5',
-        columns: {
-          no: 1,
-          uraian: 2,
-          actors: [3, 4],
-          pelaksanaText: null,
-          kelengkapan: 5,
-          waktu: 6,
-          output: 7,
-          keterangan: 8,
-        },
+        columns: { no: 1, uraian: 2, actors: [3, 4], pelaksanaText: null, kelengkapan: 5, waktu: 6, output: 7, keterangan: 8 },
         actors: [
           { name: 'Pengadministrasi', column: 'C' },
           { name: 'Arsiparis', column: 'D' },
@@ -409,10 +344,7 @@ describe('tables that do not look like the seeds', () => {
 
   it('needs the whole structure: no table without a column of times, or without a lane of marks', () => {
     const base = specToGrid(realOddTables.sheets[3]);
-    const without = (col: number): Grid => ({
-      ...base,
-      text: base.text.map((row) => row.filter((_, c) => c !== col - 1)),
-    });
+    const without = (col: number): Grid => ({ ...base, text: base.text.map((row) => row.filter((_, c) => c !== col - 1)) });
     expect(findSops(base)).toHaveLength(1);
     expect(findSops(without(6))).toEqual([]); // no Waktu column
     expect(findSops(without(3)).length).toBe(1); // one lane left is still a table
@@ -451,10 +383,7 @@ describe('parallel steps', () => {
       // 1 jam + max(2 hari, 1 hari) + 2 jam + 30 menit
       ['Simultan', { minMinutes: 1110, maxMinutes: 1110, text: '2 hari 3 jam 30 menit', stepsWithoutTime: [] }],
       // 30 menit + max(1 jam, 2 jam, 1-3 jam) + 15 menit
-      [
-        'Bersamaan',
-        { minMinutes: 165, maxMinutes: 225, text: '2 jam 45 menit – 3 jam 45 menit', stepsWithoutTime: [] },
-      ],
+      ['Bersamaan', { minMinutes: 165, maxMinutes: 225, text: '2 jam 45 menit – 3 jam 45 menit', stepsWithoutTime: [] }],
       // 1 hari + max(2 jam, 3 jam) + 30 menit + 1 hari (a lone "bersamaan" counts as itself)
       ['Paralel', { minMinutes: 1110, maxMinutes: 1110, text: '2 hari 3 jam 30 menit', stepsWithoutTime: [] }],
     ]);
@@ -495,9 +424,7 @@ describe('parallel steps', () => {
 
   it('"tidak bersamaan" is not parallel', () => {
     const grid = specToGrid(realParallel.sheets[0]);
-    grid.text = grid.text.map((row) =>
-      row.map((v) => (v === 'Dilaksanakan secara simultan' ? 'Tidak dilaksanakan bersamaan' : v))
-    );
+    grid.text = grid.text.map((row) => row.map((v) => (v === 'Dilaksanakan secara simultan' ? 'Tidak dilaksanakan bersamaan' : v)));
     const [r] = checkGrid(grid);
     expect(r.doc.steps.map((s) => s.parallel ?? null)).toEqual([null, null, null, null, null]);
     expect(r.sop.duration.minMinutes).toBe(60 + 900 + 450 + 120 + 30);
@@ -542,10 +469,7 @@ describe('a heading on the cover itself', () => {
   it('does not take a label value beside it for the name; NAMA SOP gives it', () => {
     const [cover, sheet] = gridsOf(realCoverBasic);
     // A cover whose first row is the heading, the identity rows under it.
-    const withHeading: Grid = {
-      ...cover,
-      text: [['STANDAR OPERASIONAL PROSEDUR'], ...cover.text.map((row) => [...row])],
-    };
+    const withHeading: Grid = { ...cover, text: [['STANDAR OPERASIONAL PROSEDUR'], ...cover.text.map((row) => [...row])] };
     const read = readCover(withHeading)!;
     expect([read.name, read.identity.nomor, read.identity.tanggalPembuatan]).toEqual([
       'PENGELOLAAN PERSANDIAN',
@@ -571,12 +495,6 @@ describe('parallel steps named in Keterangan', () => {
     expect(r.sop.duration.minMinutes).toBe(60 + 900 + 450 + 30);
     grid.text[3][9] = 'Dilaksanakan paralel dengan langkah 3 s.d. 4';
     grid.text[5][9] = '';
-    expect(checkGrid(grid)[0].doc.steps.map((s) => s.parallel ?? null)).toEqual([
-      null,
-      'run J4',
-      'run J4',
-      'run J4',
-      null,
-    ]);
+    expect(checkGrid(grid)[0].doc.steps.map((s) => s.parallel ?? null)).toEqual([null, 'run J4', 'run J4', 'run J4', null]);
   });
 });

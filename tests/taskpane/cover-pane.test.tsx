@@ -25,18 +25,7 @@ describe('the pane on a workbook with a cover sheet', () => {
   it('gives the active flowchart sheet the identity of its cover', async () => {
     const results = await checked('Pelayanan KK');
     expect(results.map((r) => [r.sop.sheet, r.sop.name, r.sop.identity.nomor, r.doc.cover])).toEqual([
-      [
-        'Pelayanan KK',
-        'PELAYANAN ADMINISTRASI KEPENDUDUKAN',
-        '100/05/KEC/2023',
-        {
-          sheet: 'Lembar1',
-          by: 'order',
-          guess: true,
-          name: 'PELAYANAN ADMINISTRASI KEPENDUDUKAN',
-          anchor: 'Lembar1!G10',
-        },
-      ],
+      ['Pelayanan KK', 'PELAYANAN ADMINISTRASI KEPENDUDUKAN', '100/05/KEC/2023', { sheet: 'Lembar1', by: 'order', guess: true, name: 'PELAYANAN ADMINISTRASI KEPENDUDUKAN', anchor: 'Lembar1!G10' }],
     ]);
   });
 
