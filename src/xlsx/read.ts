@@ -8,7 +8,6 @@
  * breaks; ./shapes reads the drawing parts. The small print-setting elements are kept as element trees
  * (SheetExtras) for the pagination code.
  */
-import { SaxesParser } from 'saxes';
 import { DEFAULT_ROW_HEIGHT, emptyGrid, type Grid } from '../core/grid';
 import { XlsxError } from './errors';
 import {
@@ -23,12 +22,12 @@ import {
   type XlsxPackage,
 } from './package';
 import { readDrawingShapes } from './shapes';
-import { decodeEntities, decodeEscapes, valueText, type CellValue } from './cell-text';
+import { scanSheet } from './sheet-scan';
 import { DEFAULT_COL_POINTS, storedWidthToPoints } from './units';
 import { NS, child, children, nsAttr, parseXml, type XmlElement } from './xml';
 import { readPageSetup } from './page-setup';
 import { safeMerges } from './merges';
-import { BOOK_PARTS, localName, readBook, type Book } from './read-book';
+import { BOOK_PARTS, readBook, type Book } from './read-book';
 
 export interface ReadOptions {
   /** Size limits against zip bombs (defaults: 200 MB in total, 50 MB per part). */
@@ -157,36 +156,7 @@ function wrapped(source: string, inner: string): XmlElement {
   return parseXml(`${rootOpen}${inner}</${rootName}>`);
 }
 
-/** The top-level sheet elements kept as trees (all small: a few attributes each). */
-const KEPT = new Set(['sheetPr', 'pageMargins', 'pageSetup', 'printOptions', 'rowBreaks', 'colBreaks']);
-
-const colOfLetters = (ref: string, end: number): number => {
-  let col = 0;
-  for (let i = 0; i < end; i++) col = col * 26 + (ref.charCodeAt(i) - 64);
-  return col;
-};
-
-/** Splits "AB12" into its column (28) and row (12); null when it is not a plain A1 reference. */
-function splitRef(ref: string): { row: number; col: number } | null {
-  let i = 0;
-  while (i < ref.length && i < 3) {
-    const ch = ref.charCodeAt(i);
-    if (ch < 65 || ch > 90) break;
-    i++;
-  }
-  if (i === 0 || i === ref.length) return null;
-  let row = 0;
-  for (let j = i; j < ref.length; j++) {
-    const d = ref.charCodeAt(j) - 48;
-    if (d < 0 || d > 9) return null;
-    row = row * 10 + d;
-  }
-  return { row, col: colOfLetters(ref, i) };
-}
-
-const isTrue = (v: string | undefined) => v === '1' || v === 'true';
-
-/** Streams one sheet part into a Grid. */
+/** Reads one sheet part into a Grid: the scan (./sheet-scan), then merges, sizes and print settings. */
 function readSheet(
   source: string,
   name: string,
@@ -194,182 +164,10 @@ function readSheet(
   links: Map<string, string>
 ): { grid: Grid; extras: Omit<SheetExtras, 'definedNames' | 'localSheetId'> } {
   const grid = emptyGrid(name);
-  const text = grid.text;
-  const heights: (number | undefined)[] = [];
-  const cols: { min: number; max: number; width?: number; hidden: boolean }[] = [];
-  const mergeRefs: string[] = [];
-  let defaultRowHeight = 0;
-  let defaultColWidth: number | undefined;
-  let isProtected = false;
-  let usedRows = 0;
-  let usedCols = 0;
-  const kept: string[] = [];
-
-  const parser = new SaxesParser({ position: true });
-  let depth = 0;
-  // Where we are: 1 = sheetData, 2 = cols, 3 = mergeCells; keptStart >= 0 while inside a kept element.
-  let section = 0;
-  let keptStart = -1;
-  let keptDepth = 0;
-  // The current row and cell.
-  let rowNo = 0;
-  let colNo = 0;
-  let cellRef: string | undefined;
-  let cellType: string | undefined;
-  let cellStyle = 0;
-  let isFormula = false;
-  let value: string | undefined;
-  let runs: string | undefined;
-  let inIs = false;
-  let inRun = false;
-  let phonetic = 0;
-  // 0 none, 1 <v> or the cell's own <t>, 2 a rich text run's <t>, 3 <f>.
-  let collect = 0;
-  let formulaText = false;
-  let error: Error | undefined;
-
-  parser.on('error', (e) => {
-    error ??= e;
-  });
-  parser.on('opentag', (tag) => {
-    depth++;
-    if (keptStart >= 0) return;
-    const local = localName(tag.name);
-    const a = tag.attributes as Record<string, string>;
-    if (depth === 2) {
-      if (local === 'sheetData') section = 1;
-      else if (local === 'cols') section = 2;
-      else if (local === 'mergeCells') section = 3;
-      else if (local === 'sheetFormatPr') {
-        defaultRowHeight = parseFloat(a.defaultRowHeight || '0');
-        if (a.defaultColWidth) defaultColWidth = parseFloat(a.defaultColWidth);
-      } else if (local === 'sheetProtection') isProtected = a.sheet === '1';
-      else if (KEPT.has(local)) {
-        keptStart = source.lastIndexOf('<', parser.position - 1);
-        keptDepth = depth;
-        if (tag.isSelfClosing) {
-          kept.push(source.slice(keptStart, parser.position));
-          keptStart = -1;
-        }
-      }
-      return;
-    }
-    if (section === 1) {
-      if (depth === 3 && local === 'row') {
-        rowNo = a.r ? parseInt(a.r, 10) : rowNo + 1;
-        colNo = 0;
-        const ht = a.ht ? parseFloat(a.ht) : 0;
-        if (isTrue(a.hidden)) heights[rowNo - 1] = 0;
-        else if (ht) heights[rowNo - 1] = ht;
-      } else if (depth === 4 && local === 'c') {
-        cellRef = a.r;
-        const at = cellRef ? splitRef(cellRef) : null;
-        colNo = at ? at.col : colNo + 1;
-        if (at) {
-          if (at.row > usedRows) usedRows = at.row;
-          if (at.col > usedCols) usedCols = at.col;
-        }
-        cellType = a.t;
-        cellStyle = a.s ? parseInt(a.s, 10) : 0;
-        isFormula = false;
-        formulaText = false;
-        value = undefined;
-        runs = undefined;
-      } else if (depth === 5) {
-        if (local === 'v') collect = 1;
-        else if (local === 'f') {
-          collect = 3;
-          if (a.t) isFormula = true;
-        } else if (local === 'is') inIs = true;
-      } else if (inIs) {
-        if (local === 'rPh') phonetic++;
-        else if (local === 'r' && depth === 6) {
-          inRun = true;
-          runs ??= '';
-        } else if (local === 't' && phonetic === 0) collect = inRun ? 2 : 1;
-      }
-    } else if (section === 2 && depth === 3 && local === 'col') {
-      cols.push({
-        min: parseInt(a.min || '0', 10),
-        max: parseInt(a.max || '0', 10),
-        width: a.width === undefined ? undefined : parseFloat(a.width || '0'),
-        hidden: isTrue(a.hidden),
-      });
-    } else if (section === 3 && depth === 3 && local === 'mergeCell') {
-      mergeRefs.push(a.ref ?? '');
-    }
-  });
-  parser.on('closetag', (tag) => {
-    const d = depth--;
-    if (keptStart >= 0) {
-      if (d === keptDepth) {
-        kept.push(source.slice(keptStart, parser.position));
-        keptStart = -1;
-      }
-      return;
-    }
-    if (d === 2) {
-      section = 0;
-      return;
-    }
-    if (section !== 1) return;
-    if (d === 4) {
-      endCell();
-      return;
-    }
-    const local = localName(tag.name);
-    if (d === 5) {
-      collect = 0;
-      if (local === 'is') inIs = false;
-    } else if (inIs) {
-      if (local === 'rPh') phonetic--;
-      else if (local === 'r' && d === 6) inRun = false;
-      else if (local === 't') collect = 0;
-    }
-  });
-  const onText = (t: string) => {
-    if (collect === 1) value = value === undefined ? t : value + t;
-    else if (collect === 2) runs += t;
-    else if (collect === 3 && t) formulaText = true;
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-
-  function endCell(): void {
-    if (runs !== undefined) {
-      runs = decodeEscapes(runs);
-      if (value === undefined && cellType === 'inlineStr') value = runs;
-    }
-    const formula = isFormula || formulaText;
-    let v: CellValue;
-    if (formula) {
-      if (value) {
-        if (cellType === 'str') v = decodeEntities(value);
-        else if (cellType === 'b') v = parseInt(value, 10) !== 0;
-        else if (cellType === 'e') v = { error: value };
-        else v = parseFloat(value);
-      }
-    } else if (value !== undefined) {
-      if (cellType === 's') v = book.strings[parseInt(value, 10)];
-      else if (cellType === 'str') v = decodeEntities(value);
-      else if (cellType === 'inlineStr') v = value;
-      else if (cellType === 'b') v = parseInt(value, 10) !== 0;
-      else if (cellType === 'e') v = { error: value };
-      else v = parseFloat(value);
-    }
-    const numFmt = cellStyle ? book.styleFormats[cellStyle] : undefined;
-    const link = cellRef === undefined ? undefined : links.get(cellRef);
-    // A linked cell without a value shows its link.
-    const shown = v === undefined && link !== undefined ? link : valueText(v, numFmt, book.date1904);
-    if (shown === '') return;
-    while (text.length < rowNo) text.push([]);
-    const line = text[rowNo - 1];
-    while (line.length < colNo) line.push('');
-    line[colNo - 1] = shown;
-  }
-
-  parser.write(source).close();
-  if (error) throw error;
+  const scan = scanSheet(source, book, links);
+  const text = scan.text;
+  grid.text = text;
+  const { heights, cols, mergeRefs, defaultRowHeight, defaultColWidth, isProtected, usedRows, usedCols, kept } = scan;
 
   // Merges made safe against the used cells (see ./merges); only a merged area's top-left cell keeps text.
   const { kept: merges } = safeMerges(mergeRefs, { rows: usedRows, cols: usedCols });
