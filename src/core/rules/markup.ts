@@ -44,7 +44,7 @@ export const markup: Rule = {
     description: { id: 'Kode HTML atau markup lain tertinggal di sel', en: 'HTML or other markup left in a cell' },
     defaultSeverity: 'warning',
     docs: 'docs/rules/markup.md',
-    fixable: false,
+    fixable: true,
   },
   check({ doc, lang }) {
     const out: RuleFinding[] = [];

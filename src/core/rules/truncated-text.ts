@@ -78,7 +78,7 @@ export const truncatedText: Rule = {
     description: { id: 'Teks sel yang terpotong di tengah frasa', en: 'A cell whose text stops mid-phrase' },
     defaultSeverity: 'warning',
     docs: 'docs/rules/truncated-text.md',
-    fixable: false,
+    fixable: true,
   },
   check({ doc, lang }) {
     const out: RuleFinding[] = [];

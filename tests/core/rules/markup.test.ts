@@ -12,6 +12,8 @@ describe('markup', () => {
     expect(found.map((f) => f.cell)).toEqual(['C1', 'A9']);
     expect(found[0].fix?.to).toBe('003/SOP/Diskominfo/BLG/2023');
     expect(found[1].fix?.to).toBe('1. SOP Penyusunan Renstra\n2. SOP Penyusunan RPJMD');
+    // Its findings carry fixes, so its meta must say it is fixable (the docs test holds the rule to it).
+    expect(markup.meta.fixable).toBe(true);
   });
 
   it('decodes entities and offers no fix where stripping would lose content', () => {

@@ -19,6 +19,8 @@ describe('truncated-text', () => {
       ['C13', 'Mulai'],
       ['D14', 'tidak'],
     ]);
+    // A cut marker carries a fix, so the rule's meta says it is fixable.
+    expect(truncatedText.meta.fixable).toBe(true);
   });
 
   it('does not report complete text or complete markers (near misses)', () => {
