@@ -72,7 +72,8 @@ export const duplicateStep: Rule = {
     },
     defaultSeverity: 'error',
     docs: 'docs/rules/duplicate-step.md',
-    fixable: true,
+    // No fix: whether to delete the row or reword it only the author knows.
+    fixable: false,
   },
   check({ doc, lang }) {
     const out: RuleFinding[] = [];

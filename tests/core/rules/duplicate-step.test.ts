@@ -56,3 +56,13 @@ describe('duplicate-step says who does the two steps (issue 14)', () => {
     ]);
   });
 });
+
+describe('duplicate-step offers no fix (issue 16)', () => {
+  it('says so in its meta, and none of its findings carries one', () => {
+    expect(duplicateStep.meta.fixable).toBe(false);
+    const u = 'Mengoreksi dan memberi paraf draft Rencana Kinerja Tahunan';
+    const found = check(duplicateStep, steps(u, u));
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toHaveProperty('fix');
+  });
+});
