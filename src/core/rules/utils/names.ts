@@ -18,9 +18,25 @@ const SOP_PREFIXES: string[][] = [
   ['prosedur'],
 ];
 
+/**
+ * The name without a trailing acronym of its own words in brackets: "Penyusunan Rencana Kinerja Tahunan
+ * (RKT)", "Laporan Kinerja Instansi Pemerintah (LKjIP)": the acronym's letters (its capitals, when it
+ * mixes cases) are initials of the words before it, in order. "(Reminder Kipapp)" or "(KOMPUTER)" stay.
+ */
+function withoutAcronym(name: string): string {
+  const m = /^([\s\S]*\S)\s*\(\s*([A-Za-z]{2,12})\s*\)\s*$/.exec(name);
+  if (!m) return name;
+  const token = m[2];
+  const mixed = token !== token.toUpperCase() && token !== token.toLowerCase();
+  const letters = (mixed ? token.replace(/[^A-Z]/g, '') : token).toLowerCase();
+  let matched = 0;
+  for (const w of words(m[1])) if (matched < letters.length && w[0] === letters[matched]) matched++;
+  return letters.length >= 2 && matched === letters.length ? m[1] : name;
+}
+
 /** The words of an SOP's name without a leading list number, "SOP", "Standar Operasional Prosedur" .... */
 export function sopNameWords(name: string): string[] {
-  let w = words(name);
+  let w = words(withoutAcronym(name));
   // A list number or letter: "1", "a" (a single letter), "1 1".
   while (w.length > 1 && (/^\d+$/.test(w[0]) || /^[a-z]$/.test(w[0]))) w = w.slice(1);
   for (const prefix of SOP_PREFIXES) {
@@ -29,7 +45,7 @@ export function sopNameWords(name: string): string[] {
       break;
     }
   }
-  // "SOP tentang ..." and a trailing acronym in brackets ("(LKjIP)") add nothing.
+  // "SOP tentang ..." adds nothing.
   if (w[0] === 'tentang' && w.length > 1) w = w.slice(1);
   return w;
 }
