@@ -2,7 +2,7 @@
  * What marks an actor on a step: a flowchart shape drawn over the actor's cell, or text typed into it
  * (`Mulai`, `↓ []`, `{ } (Diamond)`, `X`, `√`, a truncated `tida` ...), and the symbol each says.
  * Words: a "mark" is what the SOP's author put in an actor cell (read here); a "cell marker" is the text
- * symbol Alur writes where it cannot draw shapes (core/flowchart/markers.ts, excel/cell-markers.ts); a
+ * symbol Alur writes where it cannot draw shapes (core/flowchart/cell-markers.ts, excel/cell-markers.ts); a
  * "highlight" is the fill a finding gets on the sheet (excel/highlights.ts).
  */
 import { colWidth, rowHeight, type Grid, type GridShape } from '../grid';
