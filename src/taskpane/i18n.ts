@@ -14,9 +14,6 @@
 import type { Lang } from '../core/model';
 import { severityLabels } from '../core/rules/severity';
 
-/** @deprecated The pane's language is the engine's: use `Lang` from core/model (one type; this name stays for old imports). */
-export type Language = Lang;
-
 export interface Strings {
   /** Product name shown as the pane's heading. */
   appName: string;
