@@ -106,9 +106,9 @@ async function benchSyncs(): Promise<void> {
       const fixes = result.doc.steps.map((s) => ({ cell: s.cells.uraian, from: s.uraian, to: `${s.uraian}.` }));
       const fix = await count(() => excelHost.applyFixes(sheet, fixes));
       add(`syncs: fix (${fixes.length} fixes), ${n} steps`, String(fix), 'constant', null);
-      const marks = result.doc.steps.map((s) => ({ cell: s.cells.uraian, severity: 'warning' as const, message: `langkah ${s.no}` }));
-      const mark = await count(() => excelHost.markCells(sheet, marks));
-      add(`syncs: mark (${marks.length} cells), ${n} steps`, String(mark), 'constant', null);
+      const highlights = result.doc.steps.map((s) => ({ cell: s.cells.uraian, severity: 'warning' as const, message: `langkah ${s.no}` }));
+      const highlight = await count(() => excelHost.highlightCells(sheet, highlights));
+      add(`syncs: mark (${highlights.length} cells), ${n} steps`, String(highlight), 'constant', null);
     } finally {
       uninstall();
     }

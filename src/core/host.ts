@@ -67,7 +67,7 @@ export interface DrawResult {
   }[];
 }
 
-export interface CellMark {
+export interface CellHighlight {
   cell: string;
   severity: Severity;
   message: string;
@@ -96,9 +96,9 @@ export interface SopHost {
   /** Remove only Alur's shapes (and markers) from a sheet; returns how many were removed. */
   removeFlowcharts(sheet: string): Promise<number>;
   /** Highlight cells of findings (fill, plus a note where the host allows); remembers what it changed. */
-  markCells(sheet: string, marks: CellMark[]): Promise<void>;
-  /** Undo exactly the marks made by markCells on that sheet; returns how many cells were restored. */
-  clearMarks(sheet: string): Promise<number>;
+  highlightCells(sheet: string, highlights: CellHighlight[]): Promise<void>;
+  /** Undo exactly the highlights made by highlightCells on that sheet; returns how many cells were restored. */
+  clearHighlights(sheet: string): Promise<number>;
   /** Create or replace the "Data SOP" table sheet. */
   writeDataSheet(sops: Sop[], lang: Lang): Promise<void>;
   /**

@@ -6,7 +6,7 @@
  * borders, so removing the markers restores the cell exactly. Two syncs: one to read the cells and
  * protection, one to write.
  */
-import type { FlowchartPlan, PlanMarker } from '../core/flowchart/types';
+import type { FlowchartPlan, PlanCellMarker } from '../core/flowchart/types';
 import { protectedError } from './errors';
 import { EDGES, isNoFill, recall, remember, type Edge, type MarkerRecord, type SavedBorder } from './memory';
 import { hostCapabilities } from './requirements';
@@ -60,7 +60,7 @@ function queueRestore(ws: Excel.Worksheet, record: MarkerRecord, current: string
   }
 }
 
-function queueMarker(ws: Excel.Worksheet, marker: PlanMarker): void {
+function queueMarker(ws: Excel.Worksheet, marker: PlanCellMarker): void {
   const range = ws.getRange(marker.cell);
   range.values = [[marker.text]];
   range.format.fill.color = marker.fill;

@@ -3,16 +3,16 @@
  * the message ("Alur: ..."). What each cell looked like before is remembered in the document
  * settings (memory.ts), so clearHighlights restores exactly those cells and deletes exactly Alur's notes,
  * even after the pane was closed. Two syncs each (read the cells, then write), whatever the count.
- *  - A cell already marked keeps its first recorded state, so marking twice never records Alur's own
+ *  - A cell already highlighted keeps its first recorded state, so highlighting twice never records Alur's own
  *    fill as "the user's".
  *  - A cell that has a user's note keeps it: the message is not added there (one note per cell).
  *  - On clear, a fill is put back only while the cell still has Alur's colour; a user who recoloured
  *    the cell meanwhile keeps their colour.
  */
-import type { CellMark } from '../core/host';
+import type { CellHighlight } from '../core/host';
 import type { Severity } from '../core/model';
 import { protectedError } from './errors';
-import { isNoFill, recall, remember, sameColor, type MarkRecord } from './memory';
+import { isNoFill, recall, remember, sameColor, type HighlightRecord } from './memory';
 import { hostCapabilities } from './requirements';
 
 /** Light fills that keep the text readable: red, amber, blue. */
@@ -26,10 +26,10 @@ export const NOTE_PREFIX = 'Alur: ';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** One mark per cell: the most severe colour, every message (each once) in the note. */
-function byCell(marks: CellMark[]): Map<string, { severity: Severity; messages: string[] }> {
+/** One highlight per cell: the most severe colour, every message (each once) in the note. */
+function byCell(highlights: CellHighlight[]): Map<string, { severity: Severity; messages: string[] }> {
   const out = new Map<string, { severity: Severity; messages: string[] }>();
-  for (const m of marks) {
+  for (const m of highlights) {
     const cell = m.cell.replace(/\$/g, '').toUpperCase();
     const entry = out.get(cell);
     if (!entry) out.set(cell, { severity: m.severity, messages: [m.message] });
@@ -52,7 +52,7 @@ function queueRead(ws: Excel.Worksheet, cell: string, notes: boolean): CellRead 
   return { fill, note };
 }
 
-function queueRestore(ws: Excel.Worksheet, record: MarkRecord, read: CellRead): void {
+function queueRestore(ws: Excel.Worksheet, record: HighlightRecord, read: CellRead): void {
   if (sameColor(read.fill.color, record.markFill)) {
     const fill = ws.getRange(record.cell).format.fill;
     if (isNoFill(record.fill)) fill.clear();
@@ -63,12 +63,12 @@ function queueRestore(ws: Excel.Worksheet, record: MarkRecord, read: CellRead): 
   }
 }
 
-export async function highlightCells(sheet: string, marks: CellMark[]): Promise<void> {
+export async function highlightCells(sheet: string, highlights: CellHighlight[]): Promise<void> {
   const caps = hostCapabilities();
-  const wanted = byCell(marks);
+  const wanted = byCell(highlights);
   const memory = recall(sheet);
   const old = new Map(memory.marks.map((m) => [m.cell, m]));
-  const records: MarkRecord[] = [];
+  const records: HighlightRecord[] = [];
   await Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     const protection = caps.protection ? ws.protection.load('protected') : undefined;
@@ -78,14 +78,14 @@ export async function highlightCells(sheet: string, marks: CellMark[]): Promise<
     if (protection?.protected) throw protectedError(sheet);
 
     for (const [cell, record] of old) if (!wanted.has(cell)) queueRestore(ws, record, reads.get(cell)!);
-    for (const [cell, mark] of wanted) {
+    for (const [cell, highlight] of wanted) {
       const read = reads.get(cell)!;
       const before = old.get(cell);
-      const markFill = HIGHLIGHT_FILL[mark.severity];
-      ws.getRange(cell).format.fill.color = markFill;
+      const highlightFill = HIGHLIGHT_FILL[highlight.severity];
+      ws.getRange(cell).format.fill.color = highlightFill;
       let alurNote = false;
       if (caps.notes) {
-        const content = `${NOTE_PREFIX}${mark.messages.join('\n')}`;
+        const content = `${NOTE_PREFIX}${highlight.messages.join('\n')}`;
         const note = read.note!;
         const ours = !note.isNullObject && (before?.alurNote ?? false) && note.content.startsWith(NOTE_PREFIX);
         if (ours) {
@@ -96,7 +96,7 @@ export async function highlightCells(sheet: string, marks: CellMark[]): Promise<
           alurNote = true;
         }
       }
-      records.push({ cell, fill: before ? before.fill : read.fill.color, markFill, alurNote });
+      records.push({ cell, fill: before ? before.fill : read.fill.color, markFill: highlightFill, alurNote });
     }
     await context.sync();
   });

@@ -10,7 +10,7 @@
 import type { Grid } from '../core/grid';
 import { fixesBySheet, splitSheetRef } from '../core/detect/cover';
 import type { FlowchartPlan } from '../core/flowchart/types';
-import type { CellMark, DrawResult, FixResult, HostCapabilities, ProgressCallback, SopHost } from '../core/host';
+import type { CellHighlight, DrawResult, FixResult, HostCapabilities, ProgressCallback, SopHost } from '../core/host';
 import type { LanePlan } from '../core/flowchart/lanes';
 import type { Fix, Lang, Sop } from '../core/model';
 import { writeDataSheet } from './data-sheet';
@@ -104,13 +104,13 @@ export function createExcelHost(): SopHost {
       return exclusive('shapes', sheet, () => removeFlowcharts(sheet));
     },
 
-    markCells(sheet: string, marks: CellMark[]): Promise<void> {
+    highlightCells(sheet: string, highlights: CellHighlight[]): Promise<void> {
       return exclusive('notes', sheet, async () => {
-        for (const [target, list] of fixesBySheet(sheet, marks)) await highlightCells(target, list);
+        for (const [target, list] of fixesBySheet(sheet, highlights)) await highlightCells(target, list);
       });
     },
 
-    clearMarks(sheet: string): Promise<number> {
+    clearHighlights(sheet: string): Promise<number> {
       return exclusive('notes', sheet, () => clearHighlights(sheet));
     },
 

@@ -1,5 +1,5 @@
 /**
- * What Alur changed in cells (finding marks, and the cell markers drawn where shapes are not
+ * What Alur changed in cells (finding highlights, and the cell markers drawn where shapes are not
  * available), kept so that "clear" and "remove" put back exactly what was there.
  *
  * Where: Office document settings (`Office.context.document.settings`). They are the add-in's own
@@ -7,7 +7,7 @@
  * the workbook being saved and reopened, and other add-ins or the user never see them. A hidden
  * worksheet would do the same but shows up in every sheet list (and in the file mode reader), can be
  * unhidden and edited by hand, and costs Excel writes. Settings cost no Excel sync at all.
- * Limits: the record is keyed by sheet name (renaming a marked sheet forgets its marks), and it
+ * Limits: the record is keyed by sheet name (renaming a highlighted sheet forgets its highlights), and it
  * reaches the file only when the user saves the workbook, like every other change.
  */
 
@@ -23,9 +23,9 @@ export const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const
 export type Edge = (typeof EDGES)[number];
 
 /** A cell filled (and perhaps noted) by highlightCells (highlights.ts). */
-export interface MarkRecord {
+export interface HighlightRecord {
   cell: string;
-  /** The fill before the mark ("#FFFFFF" is also what Excel reports for no fill: cleared on restore). */
+  /** The fill before the highlight ("#FFFFFF" is also what Excel reports for no fill: cleared on restore). */
   fill: string;
   /** The fill Alur put there: restored only while the cell still has it (the user may have recoloured it). */
   markFill: string;
@@ -44,8 +44,12 @@ export interface MarkerRecord {
   borders: Record<Edge, SavedBorder>;
 }
 
+/**
+ * `marks` (the highlights) and HighlightRecord's `markFill` are older names kept as they are: they are
+ * the keys stored in workbooks' settings, which a later version must still read to clear them.
+ */
 export interface SheetMemory {
-  marks: MarkRecord[];
+  marks: HighlightRecord[];
   markers: MarkerRecord[];
 }
 

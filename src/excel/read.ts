@@ -18,7 +18,7 @@ import {
   type Grid,
   type GridShape,
 } from '../core/grid';
-import { pageSetup, paperCodeOfName, paperOfCode, type PageSetup } from '../core/grid/pagination';
+import { pageSetup, paperCodeOfName, paperOfCode, type PageSetup } from '../core/grid/page-setup';
 import { hostCapabilities, type HostCapabilities } from './requirements';
 import { PICTURE_GEOMETRY, classifyShape, isTextBoxName } from '../core/grid/vocabulary';
 import { anchorAt, presetOfConnector, presetOfExcelShape } from './shapes';

@@ -116,13 +116,13 @@ function SopCards({
         lang={lang}
         t={t}
         busy={busy}
-        canMark={host?.kind === 'excel'}
+        canHighlight={host?.kind === 'excel'}
         onSelect={(f) => void host?.selectCell(sop.sop.sheet, f.cell).catch(() => undefined)}
         onFix={(f) => void actions.fix(f)}
         onFixAll={(fixes) => void actions.fixAll(fixes)}
-        onMark={() => void actions.mark()}
-        onClearMarks={() => void actions.clearMarks()}
-        notice={noticeFor(['fix', 'mark', 'clear'])}
+        onHighlight={() => void actions.highlight()}
+        onClearHighlights={() => void actions.clearHighlights()}
+        notice={noticeFor(['fix', 'highlight', 'clear'])}
       />
       <FlowchartCard
         t={t}

@@ -129,19 +129,20 @@ export async function generateLanes(ctx: PaneContext): Promise<Notice | null> {
 export async function highlightFindings(ctx: PaneContext): Promise<Notice | null> {
   const sop = selectedResult(ctx.state());
   if (!sop) return null;
-  const marks = sop.sop.findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message }));
-  await ctx.host.markCells(sop.sop.sheet, marks);
-  const cells = new Set(marks.map((m) => m.cell)).size;
-  return { intent: 'success', body: format(strings[ctx.lang].markedCount, { count: cells }) };
+  const highlights = sop.sop.findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message }));
+  await ctx.host.highlightCells(sop.sop.sheet, highlights);
+  const cells = new Set(highlights.map((h) => h.cell)).size;
+  return { intent: 'success', body: format(strings[ctx.lang].highlightedCount, { count: cells }) };
 }
 
 /** Removes the highlights from the selected SOP's sheet and its cover sheet. */
 export async function clearHighlights(ctx: PaneContext): Promise<Notice | null> {
   const sop = selectedResult(ctx.state());
   if (!sop) return null;
-  let count = await ctx.host.clearMarks(sop.sop.sheet);
-  // Findings on the SOP's cover sheet were marked there (the host sends `COVER!B14` to its sheet).
-  if (sop.doc.cover && sop.doc.cover.sheet !== sop.sop.sheet) count += await ctx.host.clearMarks(sop.doc.cover.sheet);
+  let count = await ctx.host.clearHighlights(sop.sop.sheet);
+  // Findings on the SOP's cover sheet were highlighted there (the host sends `COVER!B14` to its sheet).
+  if (sop.doc.cover && sop.doc.cover.sheet !== sop.sop.sheet)
+    count += await ctx.host.clearHighlights(sop.doc.cover.sheet);
   return { intent: 'info', body: format(strings[ctx.lang].clearedCount, { count }) };
 }
 

@@ -14,9 +14,6 @@
 import type { Lang } from '../core/model';
 import { severityLabels } from '../core/rules/severity';
 
-/** @deprecated The pane's language is the engine's: use `Lang` from core/model (one type; this name stays for old imports). */
-export type Language = Lang;
-
 export interface Strings {
   /** Product name shown as the pane's heading. */
   appName: string;
@@ -82,12 +79,12 @@ export interface Strings {
   fixTo: string;
   /** The cells of a finding found in `{count}` cells. */
   cellsOf: string;
-  markOnSheet: string;
-  clearMarks: string;
+  highlightOnSheet: string;
+  clearHighlights: string;
   /** `{applied}` fixes applied, `{stale}` skipped. */
   fixedCount: string;
   fixedStale: string;
-  markedCount: string;
+  highlightedCount: string;
   clearedCount: string;
 
   // Flowchart
@@ -218,11 +215,11 @@ export const strings: Record<Lang, Strings> = {
     fixFrom: 'Semula',
     fixTo: 'Menjadi',
     cellsOf: 'Sel temuan ini ({count})',
-    markOnSheet: 'Tandai di lembar',
-    clearMarks: 'Hapus tanda',
+    highlightOnSheet: 'Tandai di lembar',
+    clearHighlights: 'Hapus tanda',
     fixedCount: '{applied} perbaikan diterapkan, lalu diperiksa ulang.',
     fixedStale: '{stale} sel sudah berubah sejak pemeriksaan dan dilewati.',
-    markedCount: '{count} sel ditandai di lembar.',
+    highlightedCount: '{count} sel ditandai di lembar.',
     clearedCount: '{count} tanda dihapus.',
 
     flowchartTitle: 'Diagram alir',
@@ -347,11 +344,11 @@ export const strings: Record<Lang, Strings> = {
     fixFrom: 'From',
     fixTo: 'To',
     cellsOf: 'Cells of this finding ({count})',
-    markOnSheet: 'Mark on sheet',
-    clearMarks: 'Clear marks',
+    highlightOnSheet: 'Mark on sheet',
+    clearHighlights: 'Clear marks',
     fixedCount: '{applied} fixes applied, then checked again.',
     fixedStale: '{stale} cells changed since the check and were skipped.',
-    markedCount: '{count} cells marked on the sheet.',
+    highlightedCount: '{count} cells marked on the sheet.',
     clearedCount: '{count} marks cleared.',
 
     flowchartTitle: 'Flowchart',

@@ -6,7 +6,7 @@ import type { SopResult } from '../core/check';
 import type { Grid } from '../core/grid';
 import type { Notice } from './notices';
 
-export type Task = 'check' | 'fix' | 'mark' | 'clear' | 'lanes' | 'draw' | 'remove' | 'data' | 'download';
+export type Task = 'check' | 'fix' | 'highlight' | 'clear' | 'lanes' | 'draw' | 'remove' | 'data' | 'download';
 
 export interface PaneState {
   busy: Task | null;

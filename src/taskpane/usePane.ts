@@ -1,5 +1,5 @@
 /**
- * The pane's state and actions in one small hook over a SopHost: check, fix, mark, generate the actor
+ * The pane's state and actions in one small hook over a SopHost: check, fix, highlight, generate the actor
  * columns (issue 6), draw, remove, structured data and downloads. The action bodies are plain functions
  * (./actions.ts); this hook holds the state (./state.ts), runs one task at a time (`busy`) and re-checks
  * when the language, calendar or rules change.
@@ -34,8 +34,8 @@ export interface PaneActions {
   fixAll(fixes: Fix[]): Promise<void>;
   /** Insert the actor columns of the selected SOP's lane plan, then re-check. */
   generateLanes(): Promise<void>;
-  mark(): Promise<void>;
-  clearMarks(): Promise<void>;
+  highlight(): Promise<void>;
+  clearHighlights(): Promise<void>;
   draw(replaceHandDrawn: boolean): Promise<void>;
   remove(): Promise<void>;
   writeDataSheet(): Promise<void>;
@@ -112,8 +112,8 @@ export function usePane(
     fix: (finding) => run('fix', (ctx) => act.fixFindings(ctx, finding)),
     fixAll: (fixes) => run('fix', (ctx) => act.applyFixes(ctx, fixes)),
     generateLanes: () => run('lanes', act.generateLanes),
-    mark: () => run('mark', act.highlightFindings),
-    clearMarks: () => run('clear', act.clearHighlights),
+    highlight: () => run('highlight', act.highlightFindings),
+    clearHighlights: () => run('clear', act.clearHighlights),
     draw: (replaceHandDrawn) => run('draw', (ctx) => act.drawFlowcharts(ctx, replaceHandDrawn)),
     remove: () => run('remove', act.removeFlowcharts),
     writeDataSheet: () => run('data', act.writeDataSheet),

@@ -6,9 +6,9 @@
  *
  * Notes for the task pane:
  * - capabilities(): shapes yes, notes no, download yes, dataSheet yes.
- * - markCells / clearMarks do NOT change the file in file mode: the marks are remembered (so clearMarks
- *   can report how many it cleared) and the pane shows the findings in its list only. Writing fills
- *   into a user's file would need a new cell style per marked cell and is easy to leave behind in a
+ * - highlightCells / clearHighlights do NOT change the file in file mode: the highlights are remembered
+ *   (so clearHighlights can report how many it cleared) and the pane shows the findings in its list only.
+ *   Writing fills into a user's file would need a new cell style per highlighted cell and is easy to leave behind in a
  *   downloaded copy; a file that comes back exactly as it went, plus the fixes and drawings asked for,
  *   is the safer promise.
  * - selectCell only records the cell (lastSelection()): there is no grid to scroll.
@@ -23,7 +23,7 @@ import type { LanePlan } from '../core/flowchart/lanes';
 import type { FlowchartPlan } from '../core/flowchart/types';
 import {
   HostError,
-  type CellMark,
+  type CellHighlight,
   type DrawResult,
   type FixResult,
   type HostCapabilities,
@@ -44,8 +44,8 @@ export interface FileHost extends SopHost {
   readonly kind: 'file';
   /** The cell last selected with selectCell, if any. */
   lastSelection(): { sheet: string; cell: string } | null;
-  /** The marks markCells remembered for a sheet (shown by the pane; never written to the file). */
-  marks(sheet: string): CellMark[];
+  /** The highlights highlightCells remembered for a sheet (shown by the pane; never written to the file). */
+  highlights(sheet: string): CellHighlight[];
   download(): Promise<{ name: string; bytes: Uint8Array }>;
 }
 
@@ -73,7 +73,7 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
   let grids: Grid[] | null = null;
   let running = false;
   let selection: { sheet: string; cell: string } | null = null;
-  const marksBySheet = new Map<string, CellMark[]>();
+  const highlightsBySheet = new Map<string, CellHighlight[]>();
 
   const read = async (): Promise<Grid[]> => {
     grids ??= await readWorkbook(data);
@@ -189,17 +189,17 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
         update(await applyLaneEdit(data, edit));
       });
     },
-    async markCells(sheet: string, marks: CellMark[]): Promise<void> {
-      // Marks on a cover sheet (`COVER!B14`) are remembered for that sheet.
-      for (const [target, list] of fixesBySheet(sheet, marks)) {
+    async highlightCells(sheet: string, highlights: CellHighlight[]): Promise<void> {
+      // Highlights on a cover sheet (`COVER!B14`) are remembered for that sheet.
+      for (const [target, list] of fixesBySheet(sheet, highlights)) {
         await action(() => sheetGrid(target));
-        const known = marksBySheet.get(target) ?? [];
-        marksBySheet.set(target, [...known.filter((m) => !list.some((n) => n.cell === m.cell)), ...list]);
+        const known = highlightsBySheet.get(target) ?? [];
+        highlightsBySheet.set(target, [...known.filter((m) => !list.some((n) => n.cell === m.cell)), ...list]);
       }
     },
-    async clearMarks(sheet: string): Promise<number> {
-      const n = new Set((marksBySheet.get(sheet) ?? []).map((m) => m.cell)).size;
-      marksBySheet.delete(sheet);
+    async clearHighlights(sheet: string): Promise<number> {
+      const n = new Set((highlightsBySheet.get(sheet) ?? []).map((m) => m.cell)).size;
+      highlightsBySheet.delete(sheet);
       return n;
     },
     async writeDataSheet(sops: Sop[], lang: Lang): Promise<void> {
@@ -209,7 +209,7 @@ export async function createFileHost(bytes: Uint8Array, fileName: string): Promi
       return { name: downloadName(fileName), bytes: data };
     },
     lastSelection: () => selection,
-    marks: (sheet) => [...(marksBySheet.get(sheet) ?? [])],
+    highlights: (sheet) => [...(highlightsBySheet.get(sheet) ?? [])],
   };
   return host;
 }

@@ -6,7 +6,7 @@
  * workbook.xml's `<sheets>`). Works on the small element trees the reader keeps (SheetExtras).
  */
 import { colNumber, type CellRange } from '../core/grid';
-import { DEFAULT_MARGINS, pageSetup, paperOfCode, type PageSetup } from '../core/grid/pagination';
+import { DEFAULT_MARGINS, pageSetup, paperOfCode, type PageSetup } from '../core/grid/page-setup';
 import { NS, child, children, type XmlElement } from './xml';
 
 export interface DefinedName {

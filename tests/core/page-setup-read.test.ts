@@ -1,6 +1,6 @@
 /** Reading a sheet's page setup from its XML and the workbook's defined names (src/xlsx/page-setup.ts). */
 import { describe, expect, it } from 'vitest';
-import { pageSetup } from '../../src/core/grid/pagination';
+import { pageSetup } from '../../src/core/grid/page-setup';
 import { definedNamesOf, measureToPoints, pageSetupParts, parseRefs, readPageSetup } from '../../src/xlsx/page-setup';
 import { NS, child } from '../../src/xlsx/xml';
 import { parseXml } from '../../src/xlsx/xml';

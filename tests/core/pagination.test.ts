@@ -1,14 +1,8 @@
 /** Printed page breaks from a page setup (src/core/grid/pagination.ts), on hand-made grids. */
 import { describe, expect, it } from 'vitest';
 import { gridFromRows, type Grid } from '../../src/core/grid';
-import {
-  pageSetup,
-  paperCodeOfName,
-  paperOfCode,
-  printableSize,
-  printedPageBreaks,
-  printZoom,
-} from '../../src/core/grid/pagination';
+import { pageSetup, paperCodeOfName, paperOfCode } from '../../src/core/grid/page-setup';
+import { printableSize, printedPageBreaks, printZoom } from '../../src/core/grid/pagination';
 
 /** A sheet of `rows` tagged rows, one 100 pt column, row heights by `height`. */
 function sheet(rows: number, height: (r: number) => number, extra: Partial<Grid> = {}): Grid {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { gridFromRows } from '../../src/core/grid';
 import { checkGrid } from '../../src/core/check';
 import { branchesInText, isDecisionText, isReworkText } from '../../src/core/parse/steps';
-import { isMarkerText } from '../../src/core/parse/marks';
+import { isMarkText } from '../../src/core/parse/marks';
 import type { Lang } from '../../src/core/model';
 
 const HEAD = [
@@ -125,8 +125,8 @@ describe('branch notes as people write them', () => {
   });
 
   it('a branch note in an actor cell is not a mark', () => {
-    expect(['T: 2', 'Tidak -> 2', 'Ya: langkah 4'].map(isMarkerText)).toEqual([false, false, false]);
-    expect(['X', 'T', 'Ya'].map(isMarkerText)).toEqual([true, true, true]);
+    expect(['T: 2', 'Tidak -> 2', 'Ya: langkah 4'].map(isMarkText)).toEqual([false, false, false]);
+    expect(['X', 'T', 'Ya'].map(isMarkText)).toEqual([true, true, true]);
   });
 
   it('a target that does not exist is still an error', () => {

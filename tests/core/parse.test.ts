@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyGrid, gridFromRows, type Grid, type GridShape, type ShapeKind } from '../../src/core/grid';
-import { branchesInText, findSops, isDecisionText, markerSymbol } from '../../src/core/parse';
+import { branchesInText, findSops, isDecisionText, markSymbol } from '../../src/core/parse';
 import { specToGrid } from '../fixtures/spec';
 import { cleanSuratMasuk } from '../fixtures/specs/clean';
 import { twoSopsOneSheet } from '../fixtures/specs/two-sops-one-sheet';
@@ -43,7 +43,7 @@ describe('text markers', () => {
     ['√', undefined],
     ['tida', undefined],
   ])('%s -> %s', (text, symbol) => {
-    expect(markerSymbol(text)).toBe(symbol);
+    expect(markSymbol(text)).toBe(symbol);
   });
 
   it('reads marks, symbols and two actors on one step', () => {

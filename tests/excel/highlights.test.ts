@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridFromRows } from '../../src/core/grid';
-import type { CellMark } from '../../src/core/host';
+import type { CellHighlight } from '../../src/core/host';
 import { clearHighlights, HIGHLIGHT_FILL, highlightCells } from '../../src/excel/highlights';
 import { install } from './helpers';
 
@@ -12,7 +12,7 @@ function sheet() {
   ]);
 }
 
-const MARKS: CellMark[] = [
+const HIGHLIGHTS: CellHighlight[] = [
   { cell: 'B2', severity: 'error', message: 'Salah ketik: DTAFT' },
   { cell: 'C2', severity: 'warning', message: 'Waktu kosong' },
   { cell: 'C3', severity: 'info', message: 'Waktu per berkas' },
@@ -26,10 +26,10 @@ describe('highlightCells / clearHighlights', () => {
     s.fills.set('C3', '#92D050'); // the user's own colour
     s.notes.set('B2', 'Catatan pengguna'); // the user's own note
     const before = fake.stats.syncs;
-    await highlightCells('SOP', MARKS);
+    await highlightCells('SOP', HIGHLIGHTS);
     expect(fake.stats.syncs - before).toBe(2);
     expect(s.fills.get('B2')).toBe(HIGHLIGHT_FILL.error);
-    expect(s.fills.get('C2')).toBe(HIGHLIGHT_FILL.error); // the most severe of its two marks
+    expect(s.fills.get('C2')).toBe(HIGHLIGHT_FILL.error); // the most severe of its two highlights
     expect(s.fills.get('C3')).toBe(HIGHLIGHT_FILL.info.toUpperCase());
     expect(s.noteAt('B2')).toBe('Catatan pengguna');
     expect(s.noteAt('C2')).toBe('Alur: Waktu kosong\nKedua');
@@ -44,11 +44,11 @@ describe('highlightCells / clearHighlights', () => {
     expect(await clearHighlights('SOP')).toBe(0);
   });
 
-  it('marking again replaces the earlier marks and keeps the first recorded fill', async () => {
+  it('highlighting again replaces the earlier highlights and keeps the first recorded fill', async () => {
     const fake = install([sheet()]);
     const s = fake.sheet('SOP');
     s.fills.set('B2', '#FFC000');
-    await highlightCells('SOP', MARKS);
+    await highlightCells('SOP', HIGHLIGHTS);
     await highlightCells('SOP', [{ cell: 'B2', severity: 'warning', message: 'Lagi' }]);
     expect(s.fills.get('C2')).toBeUndefined();
     expect(s.noteAt('C2')).toBeUndefined();
@@ -61,7 +61,7 @@ describe('highlightCells / clearHighlights', () => {
 
   it('leaves a colour the user put on a marked cell since', async () => {
     const fake = install([sheet()]);
-    await highlightCells('SOP', MARKS);
+    await highlightCells('SOP', HIGHLIGHTS);
     fake.sheet('SOP').fills.set('C3', '#00B0F0');
     await clearHighlights('SOP');
     expect(fake.sheet('SOP').fills.get('C3')).toBe('#00B0F0');
@@ -69,7 +69,7 @@ describe('highlightCells / clearHighlights', () => {
 
   it('adds no notes before ExcelApi 1.18, fills only', async () => {
     const fake = install([sheet()], { sets: { ExcelApi: '1.17' } });
-    await highlightCells('SOP', MARKS);
+    await highlightCells('SOP', HIGHLIGHTS);
     const s = fake.sheet('SOP');
     expect(s.notes.size).toBe(0);
     expect(s.fills.get('B2')).toBe(HIGHLIGHT_FILL.error);
@@ -79,7 +79,7 @@ describe('highlightCells / clearHighlights', () => {
 
   it('refuses a protected sheet and changes nothing', async () => {
     const fake = install([sheet()], { protectedSheets: ['SOP'] });
-    await expect(highlightCells('SOP', MARKS)).rejects.toMatchObject({ code: 'protected' });
+    await expect(highlightCells('SOP', HIGHLIGHTS)).rejects.toMatchObject({ code: 'protected' });
     expect(fake.sheet('SOP').fills.size).toBe(0);
     expect(await clearHighlights('SOP')).toBe(0);
   });

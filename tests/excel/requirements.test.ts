@@ -30,8 +30,8 @@ describe('hostCapabilities matches the requirement sets each action uses', () =>
       const drawn = await host.drawFlowcharts([planFlowchart(result.doc, read)], { replaceHandDrawn: true });
       expect(drawn.drawn).toBe(1);
       expect(drawn.fallback).toBe(hostCapabilities().shapes ? null : 'markers');
-      await host.markCells('SOP', [{ cell: 'B8', severity: 'warning', message: 'Periksa waktu' }]);
-      expect(await host.clearMarks('SOP')).toBe(1);
+      await host.highlightCells('SOP', [{ cell: 'B8', severity: 'warning', message: 'Periksa waktu' }]);
+      expect(await host.clearHighlights('SOP')).toBe(1);
       // Shapes, or (before 1.9) the cell markers written, which are removed as well.
       const removed = await host.removeFlowcharts('SOP');
       if (hostCapabilities().shapes) expect(removed).toBeGreaterThan(0);

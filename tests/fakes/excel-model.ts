@@ -18,7 +18,7 @@ import {
   type Grid,
 } from '../../src/core/grid';
 import { excelShapeOfPreset } from '../../src/excel/shapes';
-import type { PageSetup } from '../../src/core/grid/pagination';
+import type { PageSetup } from '../../src/core/grid/page-setup';
 
 export interface FakeLine {
   startLeft: number;

@@ -45,7 +45,7 @@ describe('a protected sheet in Excel', () => {
         () => host.drawFlowcharts([planFlowchart(doc, grids[0])], { replaceHandDrawn: true }),
         () => host.applyFixes(grid.sheet, fixes),
         () =>
-          host.markCells(
+          host.highlightCells(
             grid.sheet,
             sop.findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message })),
           ),

@@ -69,15 +69,15 @@ describe('pane actions without React', () => {
     await actions.check(ctx);
     const sop = state().results![0].sop;
     const notice = await actions.highlightFindings(ctx);
-    const marks = sop.findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message }));
-    expect(host.marks.get(sop.sheet)).toEqual(marks);
-    const cells = new Set(marks.map((m) => m.cell)).size;
-    expect(notice).toEqual({ intent: 'success', body: format(strings.id.markedCount, { count: cells }) });
+    const highlights = sop.findings.map((f) => ({ cell: f.cell, severity: f.severity, message: f.message }));
+    expect(host.highlights.get(sop.sheet)).toEqual(highlights);
+    const cells = new Set(highlights.map((h) => h.cell)).size;
+    expect(notice).toEqual({ intent: 'success', body: format(strings.id.highlightedCount, { count: cells }) });
     expect(await actions.clearHighlights(ctx)).toEqual({
       intent: 'info',
-      body: format(strings.id.clearedCount, { count: marks.length }),
+      body: format(strings.id.clearedCount, { count: highlights.length }),
     });
-    expect(host.marks.size).toBe(0);
+    expect(host.highlights.size).toBe(0);
   });
 
   it('draws every checked SOP as the plan says, reporting progress, and removes them again', async () => {

@@ -16,7 +16,7 @@ import { createSpelling } from '../../src/taskpane/spelling';
 import { checkGrids } from '../../src/core/check';
 import { groupFindings } from '../../src/core/rules/group';
 import { App } from '../../src/taskpane/App';
-import type { Lang as Language } from '../../src/core/model';
+import type { Lang } from '../../src/core/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/taskpane/settings';
 import { installJsdomShims } from './jsdom-shims';
 import { createMemoryHost, type MemoryHostOptions } from './memory-host';
@@ -39,7 +39,7 @@ function seedItems(rules: Settings['rules'] = {}, lang: 'id' | 'en' = 'id') {
   return groupFindings(seedFindings(rules), lang);
 }
 
-function setup(spec: WorkbookSpec, opts: MemoryHostOptions & { language?: Language; settings?: Partial<Settings> } = {}) {
+function setup(spec: WorkbookSpec, opts: MemoryHostOptions & { language?: Lang; settings?: Partial<Settings> } = {}) {
   const host = createMemoryHost(spec.sheets.map(specToGrid), opts);
   render(
     <FluentProvider theme={webLightTheme}>

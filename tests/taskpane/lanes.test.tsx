@@ -15,7 +15,7 @@ import { checkGrids } from '../../src/core/check';
 import { cellText, colLetter, gridFromRows, type Grid } from '../../src/core/grid';
 import { planLanes } from '../../src/core/flowchart/lanes';
 import { App } from '../../src/taskpane/App';
-import type { Lang as Language } from '../../src/core/model';
+import type { Lang } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { installJsdomShims } from './jsdom-shims';
 import { createMemoryHost, type MemoryHostOptions } from './memory-host';
@@ -27,7 +27,7 @@ beforeAll(installJsdomShims);
 
 afterEach(() => cleanup());
 
-function setup(spec: WorkbookSpec | Grid[], opts: MemoryHostOptions & { language?: Language } = {}) {
+function setup(spec: WorkbookSpec | Grid[], opts: MemoryHostOptions & { language?: Lang } = {}) {
   const host = createMemoryHost(Array.isArray(spec) ? spec : spec.sheets.map(specToGrid), opts);
   render(
     <FluentProvider theme={webLightTheme}>

@@ -8,7 +8,13 @@
 import { parseA1, type Grid } from '../../src/core/grid';
 import { laneEdit, laneEditProblemText, type LaneEdit } from '../../src/core/flowchart/lane-edit';
 import type { LanePlan } from '../../src/core/flowchart/lanes';
-import { HostError, type CellMark, type DrawResult, type HostCapabilities, type SopHost } from '../../src/core/host';
+import {
+  HostError,
+  type CellHighlight,
+  type DrawResult,
+  type HostCapabilities,
+  type SopHost,
+} from '../../src/core/host';
 import type { FlowchartPlan } from '../../src/core/flowchart/types';
 import type { Fix, Lang, Sop } from '../../src/core/model';
 import { applyFix } from '../../src/core/rules/fix';
@@ -29,7 +35,7 @@ export interface MemoryHostOptions {
 export interface MemoryHost extends SopHost {
   grids: Grid[];
   selections: { sheet: string; cell: string }[];
-  marks: Map<string, CellMark[]>;
+  highlights: Map<string, CellHighlight[]>;
   drawnPlans: FlowchartPlan[];
   dataSheets: { sops: Sop[]; lang: Lang }[];
   progress: [number, number][];
@@ -75,7 +81,7 @@ export function createMemoryHost(grids: Grid[], opts: MemoryHostOptions = {}): M
     kind: opts.kind ?? 'excel',
     grids: copy,
     selections: [],
-    marks: new Map(),
+    highlights: new Map(),
     drawnPlans: [],
     dataSheets: [],
     progress: [],
@@ -134,13 +140,13 @@ export function createMemoryHost(grids: Grid[], opts: MemoryHostOptions = {}): M
       host.drawnPlans = host.drawnPlans.filter((p) => p.sheet !== name);
       return mine.reduce((n, p) => n + p.shapes.length + p.connectors.length, 0);
     },
-    async markCells(name, marks) {
+    async highlightCells(name, highlights) {
       writable(name);
-      host.marks.set(name, marks);
+      host.highlights.set(name, highlights);
     },
-    async clearMarks(name) {
-      const n = host.marks.get(name)?.length ?? 0;
-      host.marks.delete(name);
+    async clearHighlights(name) {
+      const n = host.highlights.get(name)?.length ?? 0;
+      host.highlights.delete(name);
       return n;
     },
     async writeDataSheet(sops, lang) {

@@ -34,8 +34,8 @@ describe('fixes on a cover sheet', () => {
     // Applied again, the cell no longer holds the old text: stale, nothing written.
     expect(await host.applyFixes(first.sop.sheet, [typo.fix!])).toEqual({ applied: 0, stale: 1 });
     await host.selectCell(first.sop.sheet, 'Lembar1!G4');
-    await host.markCells(first.sop.sheet, [{ cell: 'Lembar1!G4', severity: 'warning', message: 'x' }]);
-    expect(await host.clearMarks('Lembar1')).toBe(1);
+    await host.highlightCells(first.sop.sheet, [{ cell: 'Lembar1!G4', severity: 'warning', message: 'x' }]);
+    expect(await host.clearHighlights('Lembar1')).toBe(1);
   });
 
   it('live Excel: applies the fix on the cover sheet and selects a cover cell there', async () => {

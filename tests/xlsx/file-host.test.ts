@@ -48,20 +48,20 @@ describe('createFileHost', () => {
     expect(cellText(back[0], row, col)).toBe(fixes[0].to);
   });
 
-  it('remembers selections and marks without changing the file', async () => {
+  it('remembers selections and highlights without changing the file', async () => {
     const bytes = await bytesOf('002-satpol-pp');
     const host = await createFileHost(bytes, 'sop.xlsx');
     const sheet = (await host.sheets()).active;
     await host.selectCell(sheet, 'B33');
     expect(host.lastSelection()).toEqual({ sheet, cell: 'B33' });
-    await host.markCells(sheet, [
+    await host.highlightCells(sheet, [
       { cell: 'H40', severity: 'error', message: 'typo' },
       { cell: 'I40', severity: 'warning', message: 'x' },
     ]);
-    await host.markCells(sheet, [{ cell: 'H40', severity: 'info', message: 'again' }]);
-    expect(host.marks(sheet).map((m) => m.cell).sort()).toEqual(['H40', 'I40']);
-    expect(await host.clearMarks(sheet)).toBe(2);
-    expect(await host.clearMarks(sheet)).toBe(0);
+    await host.highlightCells(sheet, [{ cell: 'H40', severity: 'info', message: 'again' }]);
+    expect(host.highlights(sheet).map((m) => m.cell).sort()).toEqual(['H40', 'I40']);
+    expect(await host.clearHighlights(sheet)).toBe(2);
+    expect(await host.clearHighlights(sheet)).toBe(0);
     expect((await host.download()).bytes).toBe(bytes);
   });
 

@@ -2,7 +2,7 @@
 export * from './types';
 export { planFlowchart, DEFAULT_PREFIX, actorKey } from './plan';
 export { stepKey } from '../step-key';
-export { markerGlyph, MARKER_FILL } from './markers';
+export { markerGlyph, MARKER_FILL } from './cell-markers';
 export { isAlurShape, isAlurShapeOfTable, shapesOverActorCells } from './shapes';
 export { planLanes, type LanePlan, type LaneColumn, type LaneMark } from './lanes';
 export {

@@ -7,7 +7,7 @@
 import { a1, cellText, fold, type Grid } from '../grid';
 import type { Lang, SopDoc, StepDoc } from '../model';
 import { splitJointNames } from '../text';
-import { markerGlyph } from './markers';
+import { markerGlyph } from './cell-markers';
 import { stepKey } from '../step-key';
 import { actorKey } from './plan';
 import type { PlanShapeKind } from './types';

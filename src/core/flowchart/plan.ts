@@ -32,7 +32,7 @@ import { printedPageBreaks } from '../grid/pagination';
 import type { SopDoc, StepDoc } from '../model';
 import { SheetAxes } from './geometry';
 import { dressPlan } from './look';
-import { markersFor } from './markers';
+import { cellMarkersFor } from './cell-markers';
 import type { FlowchartPlan, PlanOptions, PlanShapeKind, PlanWarning } from './types';
 import { words, type Words } from './words';
 import { stepKey } from '../step-key';
@@ -99,7 +99,7 @@ export function planFlowchart(doc: SopDoc, grid: Grid, opts: PlanOptions = {}): 
   dressPlan(plan, grid);
   const letterIn = new Map(breaks.map((b) => [b.index, b.letter]));
   const letterOut = new Map(breaks.map((b) => [b.index - 1, b.letter]));
-  plan.cellMarkers = markersFor(
+  plan.cellMarkers = cellMarkersFor(
     drawn.map((d, i) => ({
       step: d.step,
       kind: d.kind,

@@ -145,7 +145,7 @@ export interface PlanWarning {
 }
 
 /** A cell marker for hosts that cannot draw shapes (Excel before ExcelApi 1.9). */
-export interface PlanMarker {
+export interface PlanCellMarker {
   /** A1 address on the plan's sheet. */
   cell: string;
   row: number;
@@ -167,7 +167,7 @@ export interface FlowchartPlan {
   shapes: PlanShape[];
   connectors: PlanConnector[];
   warnings: PlanWarning[];
-  cellMarkers: PlanMarker[];
+  cellMarkers: PlanCellMarker[];
   /** Masks under the symbols, drawn before (under) everything else. */
   masks: PlanMask[];
 }

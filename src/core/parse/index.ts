@@ -13,7 +13,7 @@ import { actorLanes, parseSteps } from './steps';
 
 export { isDecisionText, branchesInText, branchLabel } from './steps';
 export { stepKey } from '../step-key';
-export { markSymbol, isMarkText, markerSymbol, isMarkerText } from './marks';
+export { markSymbol, isMarkText } from './marks';
 
 /** Blank rows a signature block may hold between its lines. */
 const SIGNATURE_GAP = 2;

@@ -2,7 +2,7 @@
  * What marks an actor on a step: a flowchart shape drawn over the actor's cell, or text typed into it
  * (`Mulai`, `↓ []`, `{ } (Diamond)`, `X`, `√`, a truncated `tida` ...), and the symbol each says.
  * Words: a "mark" is what the SOP's author put in an actor cell (read here); a "cell marker" is the text
- * symbol Alur writes where it cannot draw shapes (core/flowchart/markers.ts, excel/cell-markers.ts); a
+ * symbol Alur writes where it cannot draw shapes (core/flowchart/cell-markers.ts, excel/cell-markers.ts); a
  * "highlight" is the fill a finding gets on the sheet (excel/highlights.ts).
  */
 import { colWidth, rowHeight, type Grid, type GridShape } from '../grid';
@@ -63,11 +63,6 @@ export function isMarkText(text: string): boolean {
   return text.length <= MAX_MARK_LENGTH;
 }
 
-/** @deprecated Old name of markSymbol (a "marker" is now only what Alur writes where it cannot draw). */
-export const markerSymbol = markSymbol;
-/** @deprecated Old name of isMarkText. */
-export const isMarkerText = isMarkText;
-
 /**
  * The symbol a shape says (terminators are settled by position or text later), 'mark' for a picture
  * that marks the actor without naming its symbol (inferred like a tick), undefined for a shape that
@@ -81,7 +76,7 @@ export function shapeSymbol(shape: GridShape): SopSymbol | 'terminator' | 'mark'
     case 'process':
       return 'process';
     case 'terminator':
-      return markerSymbol(shape.text) ?? 'terminator';
+      return markSymbol(shape.text) ?? 'terminator';
     case 'mark':
       return 'mark';
     default:

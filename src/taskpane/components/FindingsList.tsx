@@ -129,16 +129,16 @@ export interface FindingsListProps {
   busy: boolean;
   /** The last action's outcome, when it was about this card. */
   notice?: ReactNode;
-  /** The host can mark cells on the sheet (not in file mode, which keeps the file as it was). */
-  canMark: boolean;
+  /** The host can highlight cells on the sheet (not in file mode, which keeps the file as it was). */
+  canHighlight: boolean;
   /** Select a finding's cell: the first of a group, or the one cell asked for. */
   onSelect: (finding: Finding) => void;
   /** Apply the fixes of one item (a group's fixes together). */
   onFix: (findings: Finding[]) => void;
   /** Apply the changes the user confirmed. */
   onFixAll: (fixes: Fix[]) => void;
-  onMark: () => void;
-  onClearMarks: () => void;
+  onHighlight: () => void;
+  onClearHighlights: () => void;
 }
 
 function SeverityIcon({ severity, className }: { severity: Severity; className?: string }) {
@@ -308,7 +308,7 @@ export function FindingsList(props: FindingsListProps) {
           </span>
         }
       />
-      {findings.length > 0 && (fixable.length > 0 || props.canMark) && (
+      {findings.length > 0 && (fixable.length > 0 || props.canHighlight) && (
         <Toolbar size="small" className={styles.toolbar}>
           {fixable.length > 0 && (
             <ToolbarButton
@@ -319,13 +319,13 @@ export function FindingsList(props: FindingsListProps) {
               {t.fixAll} ({fixable.length})
             </ToolbarButton>
           )}
-          {props.canMark && (
+          {props.canHighlight && (
             <>
-              <ToolbarButton icon={<HighlightRegular />} disabled={busy} onClick={props.onMark}>
-                {t.markOnSheet}
+              <ToolbarButton icon={<HighlightRegular />} disabled={busy} onClick={props.onHighlight}>
+                {t.highlightOnSheet}
               </ToolbarButton>
-              <ToolbarButton icon={<EraserRegular />} disabled={busy} onClick={props.onClearMarks}>
-                {t.clearMarks}
+              <ToolbarButton icon={<EraserRegular />} disabled={busy} onClick={props.onClearHighlights}>
+                {t.clearHighlights}
               </ToolbarButton>
             </>
           )}

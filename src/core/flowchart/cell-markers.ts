@@ -1,15 +1,15 @@
 /**
- * The fallback for hosts that cannot draw shapes (Excel before ExcelApi 1.9): one text marker per
+ * The fallback for hosts that cannot draw shapes (Excel before ExcelApi 1.9): one cell marker per
  * symbol, written in the actor cell on the step's first row (the cell that holds a merged area's
  * text), in the same glyph vocabulary real SOPs already use and the parser reads back:
  * "( Mulai )", "[ 3 ]", "< 10 ? > Tidak: 9", and "▼ A" / "A ▼" where the flow crosses a page.
  */
 import { a1 } from '../grid';
 import type { StepDoc } from '../model';
-import type { PlanMarker, PlanShapeKind } from './types';
+import type { PlanCellMarker, PlanShapeKind } from './types';
 import type { Words } from './words';
 
-export interface MarkerStep {
+export interface CellMarkerStep {
   step: StepDoc;
   kind: PlanShapeKind;
   /** Actor columns of the step, in flow order. */
@@ -43,8 +43,8 @@ export function markerGlyph(step: StepDoc, kind: PlanShapeKind, w: Words): strin
   return no ? `[ ${no} ]` : '[ ]';
 }
 
-export function markersFor(steps: MarkerStep[], w: Words): PlanMarker[] {
-  const markers: PlanMarker[] = [];
+export function cellMarkersFor(steps: CellMarkerStep[], w: Words): PlanCellMarker[] {
+  const markers: PlanCellMarker[] = [];
   for (const s of steps) {
     const glyph = markerGlyph(s.step, s.kind, w);
     s.cols.forEach((col, k) => {
