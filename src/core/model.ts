@@ -207,7 +207,7 @@ export interface StepDoc extends Step {
   waktuText: string | null;
   marks: StepMark[];
   /** How the symbol was decided. */
-  symbolSource: 'shape' | 'marker' | 'inferred' | 'none';
+  symbolSource: 'shape' | 'mark' | 'inferred' | 'none';
   branches: Branch[];
   /** A rate such as "menit/berkas", where the Waktu is given per unit. */
   waktuRate: string | null;
@@ -228,7 +228,7 @@ export interface TextCell {
   /** Raw text as in the grid (not folded, markup kept). */
   text: string;
   /** What this cell is: a header label, an identity label or value, a step value, a title ... */
-  role: 'title' | 'identity-label' | 'identity-value' | 'header' | 'step' | 'marker' | 'signature' | 'other';
+  role: 'title' | 'identity-label' | 'identity-value' | 'header' | 'step' | 'mark' | 'signature' | 'other';
   /** The sheet the cell is on, where it is not the SOP's own sheet (a cover); `cell` is then `COVER!B14`. */
   sheet?: string;
 }

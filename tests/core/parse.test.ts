@@ -58,8 +58,8 @@ describe('text markers', () => {
       ]),
     );
     expect(sop.steps.map((s) => [s.no, s.actors, s.symbol, s.symbolSource])).toEqual([
-      ['1', ['Staf'], 'start', 'marker'],
-      ['2', ['Kasubag'], 'process', 'marker'],
+      ['1', ['Staf'], 'start', 'mark'],
+      ['2', ['Kasubag'], 'process', 'mark'],
       ['3', ['Staf', 'Kasubag'], 'process', 'inferred'],
       ['4', ['Kepala'], 'decision', 'inferred'],
       ['5', [], 'unknown', 'none'],
@@ -233,7 +233,7 @@ describe('several SOPs, areas and texts', () => {
       A4: 'header',
       C5: 'header',
       A6: 'step',
-      C6: 'marker',
+      C6: 'mark',
       A8: 'signature',
       A10: 'signature',
     });

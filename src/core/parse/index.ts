@@ -226,7 +226,7 @@ function areaTexts(
       else if (values.has(cell)) role = 'identity-value';
       else if (r < layout.range.top) role = 'title';
       else if (headerRows.has(r)) role = 'header';
-      else if (stepRows.has(r)) role = actorCols.has(c) ? 'marker' : 'step';
+      else if (stepRows.has(r)) role = actorCols.has(c) ? 'mark' : 'step';
       else if (r > layout.range.bottom) role = 'signature';
       else role = LINE_HINT.test(text) && isSignatureLine(plainText(text)) ? 'signature' : 'other';
       out.push({ cell, row: r, col: c, text, role });

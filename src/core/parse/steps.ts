@@ -286,7 +286,7 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
       s.symbolSource = 'shape';
     } else if (marked) {
       s.symbol = marked.symbol!;
-      s.symbolSource = 'marker';
+      s.symbolSource = 'mark';
     } else if (s.marks.length > 0) {
       s.symbolSource = 'inferred';
       if (i === 0) s.symbol = 'start';

@@ -1,6 +1,6 @@
 /**
  * truncated-text: a cell whose text stops mid-phrase: an Uraian or value ending in a word that needs a
- * continuation (`Mengumpulkan Form RKT yang`, `Mengkompilasi Form RKT dari`), or a flow marker cut
+ * continuation (`Mengumpulkan Form RKT yang`, `Mengkompilasi Form RKT dari`), or a flow mark cut
  * short (`Mula` for Mulai, `tida` for tidak). Typically text cut off by a narrow column in the source
  * the SOP was copied from: the reader cannot tell what the step really is.
  */
@@ -52,14 +52,14 @@ export const NEEDS_CONTINUATION: ReadonlySet<string> = new Set([
   'atas',
 ]);
 
-/** Words of the flow's markers, so a marker cut short can be completed. */
-const MARKER_WORDS = ['mulai', 'selesai', 'tidak', 'ya'];
+/** Words of the flow's marks, so a mark cut short can be completed. */
+const MARK_WORDS = ['mulai', 'selesai', 'tidak', 'ya'];
 
-/** The marker word a cut-short marker stands for ("Mula" -> "Mulai"), or null. */
-export function cutMarker(text: string): string | null {
+/** The mark word a cut-short mark stands for ("Mula" -> "Mulai"), or null. */
+export function cutMark(text: string): string | null {
   const word = text.trim().toLowerCase();
   if (!/^\p{L}{3,}$/u.test(word)) return null;
-  for (const m of MARKER_WORDS) if (m !== word && m.startsWith(word)) return m;
+  for (const m of MARK_WORDS) if (m !== word && m.startsWith(word)) return m;
   return null;
 }
 
@@ -88,10 +88,10 @@ export const truncatedText: Rule = {
       seen.add(f.cell);
       out.push(f);
     };
-    // Marker texts in the actor cells: from the parser's marks and from texts it tagged as markers.
-    const markers = new Map<string, string>();
-    for (const step of doc.steps) for (const mark of step.marks ?? []) markers.set(mark.cell, mark.text);
-    for (const t of doc.texts) if (t.role === 'marker' || markers.has(t.cell)) markers.set(t.cell, t.text);
+    // Mark texts in the actor cells: from the parser's marks and from texts it tagged as marks.
+    const marks = new Map<string, string>();
+    for (const step of doc.steps) for (const mark of step.marks ?? []) marks.set(mark.cell, mark.text);
+    for (const t of doc.texts) if (t.role === 'mark' || marks.has(t.cell)) marks.set(t.cell, t.text);
     for (const step of doc.steps) {
       const values: [string | null, string | null][] = [
         [step.uraian, step.cells.uraian],
@@ -113,10 +113,10 @@ export const truncatedText: Rule = {
         });
       }
     }
-    for (const [cell, raw] of markers) {
+    for (const [cell, raw] of marks) {
       const words = [...stripMarkup(raw).matchAll(/\p{L}+/gu)].map((m) => m[0]);
       if (words.length !== 1) continue;
-      const whole = cutMarker(words[0]);
+      const whole = cutMark(words[0]);
       if (!whole) continue;
       const right = words[0][0] === words[0][0].toUpperCase() ? whole[0].toUpperCase() + whole.slice(1) : whole;
       const at = raw.lastIndexOf(words[0]);

@@ -236,7 +236,7 @@ const process = (
   actors,
   mark: '↓ []',
   symbol: 'process',
-  symbolSource: 'marker',
+  symbolSource: 'mark',
   kelengkapan,
   waktu,
   minutes,

@@ -25,8 +25,8 @@ export interface StepSpec {
   /** Actor names marked on the step (must be among the doc's actors). */
   actors?: string[];
   symbol?: SopSymbol;
-  /** Marker text written in the first actor's cell (e.g. "Mula"). */
-  marker?: string;
+  /** Mark text written in the first actor's cell (e.g. "Mula"). */
+  mark?: string;
   kelengkapan?: string | null;
   /** The Waktu cell's text; read by a tiny reader below ("1 Hari", "15 menit", "2 menit/berkas"). */
   waktu?: string | null;
@@ -137,8 +137,8 @@ export function buildDoc(spec: DocSpec): SopDoc {
     stepActors.forEach((name, k) => {
       const lane = actors.find((a) => a.name === name);
       if (!lane) return;
-      const text = k === 0 && s.marker ? s.marker : 'X';
-      const cell = put(row, lane.col, text, 'marker');
+      const text = k === 0 && s.mark ? s.mark : 'X';
+      const cell = put(row, lane.col, text, 'mark');
       marks.push({ actor: name, cell, text });
     });
     const time = readWaktu(s.waktu === undefined ? '15 menit' : s.waktu);
@@ -170,7 +170,7 @@ export function buildDoc(spec: DocSpec): SopDoc {
       cells,
       waktuText: columns.waktu === null ? null : time.waktu?.text ?? null,
       marks,
-      symbolSource: s.marker ? 'marker' : 'inferred',
+      symbolSource: s.mark ? 'mark' : 'inferred',
       branches: (s.branches ?? []).map((b) => ({ ...b, source: 'text' as const, cell: cells.keterangan ?? cells.uraian })),
       waktuRate: time.rate,
       waktuProblem: time.problem,
@@ -214,7 +214,7 @@ export function buildDoc(spec: DocSpec): SopDoc {
 export function cleanSpec(): DocSpec {
   return {
     steps: [
-      { uraian: 'Menerima surat masuk', actors: ['Pelaksana'], marker: 'Mulai' },
+      { uraian: 'Menerima surat masuk', actors: ['Pelaksana'], mark: 'Mulai' },
       { uraian: 'Mencatat surat dalam agenda', actors: ['Pelaksana'] },
       {
         uraian: 'Memeriksa agenda surat',
@@ -227,7 +227,7 @@ export function cleanSpec(): DocSpec {
         ],
       },
       { uraian: 'Mendisposisikan surat kepada bidang', actors: ['Kepala Dinas'], waktu: '1 jam' },
-      { uraian: 'Mengarsipkan surat', actors: ['Pelaksana'], marker: 'Selesai' },
+      { uraian: 'Mengarsipkan surat', actors: ['Pelaksana'], mark: 'Selesai' },
     ],
   };
 }

@@ -19,7 +19,7 @@ const step: fc.Arbitrary<StepSpec> = fc.record({
   uraian: text,
   actors: fc.subarray(['Kepala Dinas', 'Sekretaris', 'Pelaksana', 'Nobody']),
   symbol: fc.constantFrom('start', 'process', 'decision', 'end', 'unknown' as const),
-  marker: fc.option(text, { nil: undefined }),
+  mark: fc.option(text, { nil: undefined }),
   kelengkapan: maybe,
   waktu: maybe,
   output: maybe,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncatedText, cutMarker, danglingWord } from '../../../src/core/rules/truncated-text';
+import { truncatedText, cutMark, danglingWord } from '../../../src/core/rules/truncated-text';
 import { check } from './helpers';
 
 describe('truncated-text', () => {
@@ -13,7 +13,7 @@ describe('truncated-text', () => {
 
   it('reports a marker cut short, with a fix completing it (seed 003: Mula, tida)', () => {
     const found = check(truncatedText, {
-      steps: [{ uraian: 'Disposisi kepada kasubbag', marker: 'Mula' }, { uraian: 'Koreksi draft RKT', marker: 'tida' }, { uraian: 'Selesai' }],
+      steps: [{ uraian: 'Disposisi kepada kasubbag', mark: 'Mula' }, { uraian: 'Koreksi draft RKT', mark: 'tida' }, { uraian: 'Selesai' }],
     });
     expect(found.map((f) => [f.cell, f.fix?.to])).toEqual([
       ['C13', 'Mulai'],
@@ -27,8 +27,8 @@ describe('truncated-text', () => {
     expect(danglingWord('Menerima dan Menandatangani')).toBeNull();
     expect(danglingWord('Dokumen yang ditandatangani.')).toBeNull();
     expect(danglingWord('Rapat dengan bidang terkait')).toBeNull();
-    expect(cutMarker('Mulai')).toBeNull();
-    expect(cutMarker('Ya')).toBeNull();
-    expect(check(truncatedText, { steps: [{ uraian: 'Mengumpulkan Form RKT yang sudah disusun', marker: 'Mulai' }, { uraian: 'Selesai', marker: 'Selesai' }] })).toEqual([]);
+    expect(cutMark('Mulai')).toBeNull();
+    expect(cutMark('Ya')).toBeNull();
+    expect(check(truncatedText, { steps: [{ uraian: 'Mengumpulkan Form RKT yang sudah disusun', mark: 'Mulai' }, { uraian: 'Selesai', mark: 'Selesai' }] })).toEqual([]);
   });
 });
