@@ -33,7 +33,7 @@ import { BpmnModdle } from 'bpmn-moddle';
 import type { Grid } from '../grid';
 import type { Lang, Sop, SopDoc } from '../model';
 import { LABEL_BAND, layout, type FlowBox, type FlowPoint, type Placed } from './bpmn/layout';
-import { planFlow, poolLanes, type PlanNode } from './bpmn/model';
+import { planFlow, poolLanes, type PlanFlow, type PlanLane, type PlanNode } from './bpmn/model';
 
 export { BPMN_SIZES, lineCount, taskSize, textWidth } from './bpmn/metrics';
 
@@ -52,52 +52,49 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
   const vertical = opts.orientation === 'vertical';
   const { lanes, stepLane } = poolLanes(sop, doc, grid, lang, vertical);
   const { nodes, flows } = planFlow(sop, doc, stepLane, lang);
-  const { placed, paths, across, alongLength } = layout(nodes, flows, lanes, vertical);
-
-  // flow coordinates -> x/y
-  const toXY = (p: FlowPoint) =>
-    vertical ? { x: ORIGIN.x + p.across, y: ORIGIN.y + p.along } : { x: ORIGIN.x + p.along, y: ORIGIN.y + p.across };
-  /** A box given by its flow-coordinate corner and extents, as x/y/width/height. */
-  const box = (along: number, acrossAt: number, alongSize: number, acrossSize: number) => {
-    const { x, y } = toXY({ along, across: acrossAt });
-    return vertical ? { x, y, width: acrossSize, height: alongSize } : { x, y, width: alongSize, height: acrossSize };
-  };
-  const flowBox = (b: FlowBox) => box(b.along, b.across, b.alongSize, b.acrossSize);
-
-  // --- the model
   const moddle = new BpmnModdle();
-  const elements = new Map<string, ReturnType<typeof createNode>>();
-  function createNode(n: PlanNode) {
-    const type =
-      n.kind === 'start'
-        ? 'bpmn:StartEvent'
-        : n.kind === 'end'
-          ? 'bpmn:EndEvent'
-          : n.kind === 'gateway'
-            ? 'bpmn:ExclusiveGateway'
-            : 'bpmn:Task';
-    const el = moddle.create(type, { id: n.id, name: n.name });
-    el.incoming = [];
-    el.outgoing = [];
-    if (n.documentation) el.documentation = [moddle.create('bpmn:Documentation', { text: n.documentation })];
-    return el;
-  }
-  for (const n of nodes) elements.set(n.id, createNode(n));
+  const model = buildModel(moddle, sop, nodes, flows, lanes);
+  const diagram = buildDiagram(moddle, model, { nodes, flows, lanes }, layout(nodes, flows, lanes, vertical), vertical);
+  const definitions = moddle.create('bpmn:Definitions', {
+    id: 'Definitions_1',
+    targetNamespace: 'http://bpmn.io/schema/bpmn',
+    exporter: 'Alur',
+    rootElements: [model.collaboration, model.process],
+    diagrams: [diagram],
+  });
+  const { xml } = await moddle.toXML(definitions, { format: true });
+  return xml;
+}
 
+type Moddle = InstanceType<typeof BpmnModdle>;
+
+const NODE_TYPES = {
+  start: 'bpmn:StartEvent',
+  end: 'bpmn:EndEvent',
+  gateway: 'bpmn:ExclusiveGateway',
+  task: 'bpmn:Task',
+} as const satisfies Record<PlanNode['kind'], string>;
+
+function createNode(moddle: Moddle, n: PlanNode) {
+  const el = moddle.create(NODE_TYPES[n.kind], { id: n.id, name: n.name });
+  el.incoming = [];
+  el.outgoing = [];
+  if (n.documentation) el.documentation = [moddle.create('bpmn:Documentation', { text: n.documentation })];
+  return el;
+}
+
+/** The semantic model: one pool (participant + process) with a lane per actor, its nodes and flows. */
+function buildModel(moddle: Moddle, sop: Sop, nodes: PlanNode[], flows: PlanFlow[], lanes: PlanLane[]) {
+  const elements = new Map(nodes.map((n) => [n.id, createNode(moddle, n)]));
   const sequenceFlows = flows.map((f) => {
     const source = elements.get(f.from.id);
     const target = elements.get(f.to.id);
-    const flow = moddle.create('bpmn:SequenceFlow', {
-      id: f.id,
-      sourceRef: source,
-      targetRef: target,
-    });
+    const flow = moddle.create('bpmn:SequenceFlow', { id: f.id, sourceRef: source, targetRef: target });
     if (f.name) flow.name = f.name;
     source?.outgoing?.push(flow);
     target?.incoming?.push(flow);
     return flow;
   });
-
   const bpmnLanes = lanes.map((lane, i) =>
     moddle.create('bpmn:Lane', {
       id: lane.id,
@@ -116,65 +113,72 @@ export async function toBpmn(sop: Sop, doc: SopDoc, grid: Grid, opts: BpmnOption
     name: sop.name ?? `SOP ${sop.sheet}!${sop.tableRange}`,
     processRef: process,
   });
-  const collaboration = moddle.create('bpmn:Collaboration', {
-    id: 'Collaboration_1',
-    participants: [participant],
-  });
+  const collaboration = moddle.create('bpmn:Collaboration', { id: 'Collaboration_1', participants: [participant] });
+  return { elements, sequenceFlows, bpmnLanes, process, participant, collaboration };
+}
 
-  // --- the diagram
-  const bounds = (b: { x: number; y: number; width: number; height: number }) => moddle.create('dc:Bounds', b);
+/** The diagram (bpmndi): the pool, lanes and nodes as shapes, the flows as edges, from the layout. */
+function buildDiagram(
+  moddle: Moddle,
+  model: ReturnType<typeof buildModel>,
+  plan: { nodes: PlanNode[]; flows: PlanFlow[]; lanes: PlanLane[] },
+  geometry: ReturnType<typeof layout>,
+  vertical: boolean
+) {
+  const { placed, paths, across, alongLength } = geometry;
+  // flow coordinates -> x/y
+  const toXY = (p: FlowPoint) =>
+    vertical ? { x: ORIGIN.x + p.across, y: ORIGIN.y + p.along } : { x: ORIGIN.x + p.along, y: ORIGIN.y + p.across };
+  /** A box given by its flow-coordinate corner and extents, as dc:Bounds. */
+  const bounds = (along: number, acrossAt: number, alongSize: number, acrossSize: number) => {
+    const { x, y } = toXY({ along, across: acrossAt });
+    const size = vertical ? { width: acrossSize, height: alongSize } : { width: alongSize, height: acrossSize };
+    return moddle.create('dc:Bounds', { x, y, ...size });
+  };
+  const flowBounds = (b: FlowBox) => bounds(b.along, b.across, b.alongSize, b.acrossSize);
   const shapes = [
     moddle.create('bpmndi:BPMNShape', {
       id: 'Participant_1_di',
-      bpmnElement: participant,
+      bpmnElement: model.participant,
       isHorizontal: !vertical,
-      bounds: bounds(box(0, 0, alongLength, across)),
+      bounds: bounds(0, 0, alongLength, across),
     }),
-    ...lanes.map((lane, i) =>
+    ...plan.lanes.map((lane, i) =>
       moddle.create('bpmndi:BPMNShape', {
         id: `${lane.id}_di`,
-        bpmnElement: bpmnLanes[i],
+        bpmnElement: model.bpmnLanes[i],
         isHorizontal: !vertical,
-        bounds: bounds(box(LABEL_BAND, lane.offset, alongLength - LABEL_BAND, lane.size)),
+        bounds: bounds(LABEL_BAND, lane.offset, alongLength - LABEL_BAND, lane.size),
       })
     ),
-    ...nodes.map((n) => {
+    ...plan.nodes.map((n) => {
       const e = placed.get(n.id) as Placed;
       const shape = moddle.create('bpmndi:BPMNShape', {
         id: `${n.id}_di`,
-        bpmnElement: elements.get(n.id),
-        bounds: bounds(box(e.along - e.halfAlong, e.across - e.halfAcross, 2 * e.halfAlong, 2 * e.halfAcross)),
+        bpmnElement: model.elements.get(n.id),
+        bounds: bounds(e.along - e.halfAlong, e.across - e.halfAcross, 2 * e.halfAlong, 2 * e.halfAcross),
       });
       if (n.kind === 'gateway') shape.isMarkerVisible = true;
-      if (e.label) shape.label = moddle.create('bpmndi:BPMNLabel', { bounds: bounds(flowBox(e.label)) });
+      if (e.label) shape.label = moddle.create('bpmndi:BPMNLabel', { bounds: flowBounds(e.label) });
       return shape;
     }),
   ];
-  const edges = flows.map((f, i) => {
+  const edges = plan.flows.map((f, i) => {
     const { points, label } = paths[i];
     const edge = moddle.create('bpmndi:BPMNEdge', {
       id: `${f.id}_di`,
-      bpmnElement: sequenceFlows[i],
+      bpmnElement: model.sequenceFlows[i],
       waypoint: points.map((p) => moddle.create('dc:Point', toXY(p))),
     });
-    if (label) edge.label = moddle.create('bpmndi:BPMNLabel', { bounds: bounds(flowBox(label)) });
+    if (label) edge.label = moddle.create('bpmndi:BPMNLabel', { bounds: flowBounds(label) });
     return edge;
   });
-  const diagram = moddle.create('bpmndi:BPMNDiagram', {
+  return moddle.create('bpmndi:BPMNDiagram', {
     id: 'BPMNDiagram_1',
     plane: moddle.create('bpmndi:BPMNPlane', {
       id: 'BPMNPlane_1',
-      bpmnElement: collaboration,
+      bpmnElement: model.collaboration,
       planeElement: [...shapes, ...edges],
     }),
   });
-  const definitions = moddle.create('bpmn:Definitions', {
-    id: 'Definitions_1',
-    targetNamespace: 'http://bpmn.io/schema/bpmn',
-    exporter: 'Alur',
-    rootElements: [collaboration, process],
-    diagrams: [diagram],
-  });
-  const { xml } = await moddle.toXML(definitions, { format: true });
-  return xml;
 }
