@@ -88,18 +88,6 @@ describe('table layout', () => {
     expect(t.layout.waktuUnit).toBe('jam');
   });
 
-  it('reads "Pelaksana" among named actors of a one-row header as an actor of that name, not the group', () => {
-    const grid = gridFromRows('S', [
-      ['No', 'Uraian', 'Camat', 'Sekretaris', 'Kasubbag', 'Pelaksana', 'Kelengkapan', 'Waktu', 'Output'],
-      ['1', 'Menerima surat', 'Mulai', '', '', '', 'Surat', '5 menit', 'Surat'],
-      ['2', 'Mengarsipkan', '', '', '', 'Selesai', 'Agenda', '5 menit', 'Arsip'],
-    ]);
-    const t = onlyTable(grid);
-    expect(t.layout.columns.actors).toEqual([3, 4, 5, 6]);
-    expect(t.actorNames.map((a) => a.name)).toEqual(['Camat', 'Sekretaris', 'Kasubbag', 'Pelaksana']);
-    expect(t.layout.columns.pelaksanaText).toBeNull();
-  });
-
   it('reads a single Pelaksana text column instead of lanes', () => {
     const grid = gridFromRows('S', [
       ['No', 'Tahapan Kegiatan', 'Pelaksana', 'Mutu Baku', '', ''],

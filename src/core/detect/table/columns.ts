@@ -67,8 +67,6 @@ export function columnsFromHeader(
 
   const roleCols: Partial<Record<ColumnRole, number>> = {};
   const named: { col: number; text: string; row: number }[] = [];
-  /** "Pelaksana" labels in a one-row header: a group label, or an actor of that name (see below). */
-  const lonePelaksana: { col: number; text: string; row: number }[] = [];
   let pelaksanaCol: number | null = null;
   let unit: string | null = null;
   for (let c = cand.uraianCol + 1; c <= width; c++) {
@@ -93,8 +91,6 @@ export function columnsFromHeader(
       }
       continue;
     }
-    if (role === 'pelaksana' && !isSub && sub.length === 0)
-      lonePelaksana.push({ col: c, text: label.text, row: label.row });
     if (role === 'mutuBaku' || (role === 'pelaksana' && !isSub)) continue;
     named.push({ col: c, text: label.text, row: label.row });
   }
@@ -105,15 +101,6 @@ export function columnsFromHeader(
   const lanes = named.filter(
     (n) => n.col < firstValueCol && (sub.length === 0 || n.row !== top || n.col !== pelaksanaCol)
   );
-  // A one-row header cannot hold a group label over the actors' names: a "Pelaksana" among named actor
-  // columns there is an actor of that name (staff, as seed 000 calls them), not the group.
-  const asActor = lanes.length > 0 ? lonePelaksana.filter((n) => n.col < firstValueCol) : [];
-  if (asActor.length > 0) {
-    lanes.push(...asActor);
-    lanes.sort((x, y) => x.col - y.col);
-    if (headerCells.pelaksana && asActor.some((n) => a1(n.row, n.col) === headerCells.pelaksana))
-      delete headerCells.pelaksana;
-  }
   const actorNames = lanes.map((n) => ({ name: n.text, col: n.col, headerCell: a1(n.row, n.col) }));
   let pelaksanaText: number | null = null;
   if (actorNames.length === 0 && pelaksanaCol !== null) pelaksanaText = pelaksanaCol;
