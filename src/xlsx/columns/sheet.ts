@@ -42,52 +42,59 @@ interface SheetEdit {
   merges: CellRange[];
 }
 
+const prefixOf = (el: XmlElement) => (el.name.includes(':') ? el.name.slice(0, el.name.indexOf(':') + 1) : '');
+const main = (el: XmlElement, local: string) => el.uri === NS.main && el.local === local;
+
 /** The worksheet XML with the columns inserted and the new cells and merges written. */
 export function shiftWorksheetXml(source: string, edit: SheetEdit): string {
   const root = parseXml(source);
-  const s = edit.shift;
   const splices: Splice[] = [];
-  const prefixOf = (el: XmlElement) => (el.name.includes(':') ? el.name.slice(0, el.name.indexOf(':') + 1) : '');
-  const main = (el: XmlElement, local: string) => el.uri === NS.main && el.local === local;
-
-  // Attributes and formulas anywhere in the part (sheetData is handled below).
   const sheetData = root.children.find((c) => main(c, 'sheetData'));
-  walk(
-    root,
-    (el) => {
-      if (el.uri === NS.main && REF_ATTRS[el.local]) {
-        const changes: Record<string, string> = {};
-        for (const [name, kind] of Object.entries(REF_ATTRS[el.local])) {
-          const v = el.attrs[name];
-          if (v === undefined) continue;
-          changes[name] =
-            kind === 'cell' ? shiftCellRef(v, s) : kind === 'range' ? shiftRangeRef(v, s) : shiftSqref(v, s);
-        }
-        // An internal link's target ("SOP!C5", "'SOP Izin'!A1:B2"; no sheet name: this sheet).
-        if (el.local === 'hyperlink' && el.attrs.location !== undefined) {
-          changes.location = shiftFormula(el.attrs.location, edit.sheet, true, s);
-        }
-        const sp = attrSplice(source, el, changes);
-        if (sp) splices.push(sp);
-      }
-      if (el.uri === X14_MAIN && el.local === 'sqref' && el.children.length === 0) {
-        const sp = textSplice(source, el, shiftSqref(el.text, s));
-        if (sp && el.text !== shiftSqref(el.text, s)) splices.push(sp);
-      }
-      const isFormula =
-        (el.uri === NS.main && FORMULA_ELEMENTS.has(el.local)) || (el.uri === X14_MAIN && el.local === 'f');
-      if (isFormula && el.children.length === 0) {
-        const next = shiftFormula(el.text, edit.sheet, true, s);
-        if (next !== el.text) {
-          const sp = textSplice(source, el, next);
-          if (sp) splices.push(sp);
-        }
-      }
-    },
-    sheetData
-  );
+  // Attributes and formulas anywhere in the part (sheetData is handled below).
+  walk(root, (el) => splices.push(...referenceSplices(source, el, edit)), sheetData);
+  colsSplices(source, root, edit, splices);
+  // <sheetData>: cell addresses, row spans, shared formula ranges, formulas; the new cells.
+  if (sheetData) sheetDataSplices(source, sheetData, edit, splices);
+  if (edit.merges.length) mergeSplices(source, root, edit.merges, splices);
+  return applySplices(source, splices);
+}
 
-  // <cols>: shift, split a run that straddles the point, add the new columns' width.
+/** The references one element holds (attributes, an x14 sqref, a formula), shifted. */
+function referenceSplices(source: string, el: XmlElement, edit: SheetEdit): Splice[] {
+  const s = edit.shift;
+  const out: Splice[] = [];
+  if (el.uri === NS.main && REF_ATTRS[el.local]) {
+    const changes: Record<string, string> = {};
+    for (const [name, kind] of Object.entries(REF_ATTRS[el.local])) {
+      const v = el.attrs[name];
+      if (v === undefined) continue;
+      changes[name] = kind === 'cell' ? shiftCellRef(v, s) : kind === 'range' ? shiftRangeRef(v, s) : shiftSqref(v, s);
+    }
+    // An internal link's target ("SOP!C5", "'SOP Izin'!A1:B2"; no sheet name: this sheet).
+    if (el.local === 'hyperlink' && el.attrs.location !== undefined) {
+      changes.location = shiftFormula(el.attrs.location, edit.sheet, true, s);
+    }
+    const sp = attrSplice(source, el, changes);
+    if (sp) out.push(sp);
+  }
+  if (el.uri === X14_MAIN && el.local === 'sqref' && el.children.length === 0) {
+    const sp = textSplice(source, el, shiftSqref(el.text, s));
+    if (sp && el.text !== shiftSqref(el.text, s)) out.push(sp);
+  }
+  const isFormula = (el.uri === NS.main && FORMULA_ELEMENTS.has(el.local)) || (el.uri === X14_MAIN && el.local === 'f');
+  if (isFormula && el.children.length === 0) {
+    const next = shiftFormula(el.text, edit.sheet, true, s);
+    if (next !== el.text) {
+      const sp = textSplice(source, el, next);
+      if (sp) out.push(sp);
+    }
+  }
+  return out;
+}
+
+/** <cols>: shift, split a run that straddles the point, add the new columns' width. */
+function colsSplices(source: string, root: XmlElement, edit: SheetEdit, splices: Splice[]): void {
+  const s = edit.shift;
   const cols = root.children.find((c) => main(c, 'cols'));
   const newCol = (p: string) =>
     edit.widthPt !== undefined
@@ -122,55 +129,45 @@ export function shiftWorksheetXml(source: string, edit: SheetEdit): string {
     const p = prefixOf(root);
     if (before) splices.push({ start: before.start, end: before.start, text: `<${p}cols>${newCol(p)}</${p}cols>` });
   }
+}
 
-  // <sheetData>: cell addresses, row spans, shared formula ranges, formulas; the new cells.
-  if (sheetData) sheetDataSplices(source, sheetData, edit, splices);
+/** mergeCells follows sheetData and its siblings up to dataConsolidate/customSheetViews (CT_Worksheet). */
+const BEFORE_MERGE_CELLS = new Set([
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+]);
 
-  // New merges.
-  if (edit.merges.length) {
-    const mergeCells = root.children.find((c) => main(c, 'mergeCells'));
-    const p = prefixOf(root);
-    const xml = edit.merges.map((m) => `<${p}mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join('');
-    if (mergeCells && !selfClosing(source, mergeCells)) {
-      const at = source.lastIndexOf('</', mergeCells.end - 1);
-      splices.push({ start: at, end: at, text: xml });
-      const n = mergeCells.children.filter((c) => main(c, 'mergeCell')).length + edit.merges.length;
-      const sp = attrSplice(source, mergeCells, mergeCells.attrs.count !== undefined ? { count: String(n) } : {});
-      if (sp) splices.push(sp);
-    } else if (mergeCells) {
-      splices.push({
-        start: mergeCells.start,
-        end: mergeCells.end,
-        text: `<${p}mergeCells count="${edit.merges.length}">${xml}</${p}mergeCells>`,
-      });
-    } else {
-      // mergeCells follows sheetData and its siblings up to dataConsolidate/customSheetViews (CT_Worksheet).
-      const AFTER = new Set([
-        'sheetData',
-        'sheetCalcPr',
-        'sheetProtection',
-        'protectedRanges',
-        'scenarios',
-        'autoFilter',
-        'sortState',
-        'dataConsolidate',
-        'customSheetViews',
-      ]);
-      const prev = [...root.children].reverse().find((c) => c.uri === NS.main && AFTER.has(c.local));
-      const at = prev ? prev.end : source.lastIndexOf('</');
-      splices.push({
-        start: at,
-        end: at,
-        text: `<${p}mergeCells count="${edit.merges.length}">${xml}</${p}mergeCells>`,
-      });
-    }
+/** The new merges, added to <mergeCells> (its count kept true) or in a new one at its place. */
+function mergeSplices(source: string, root: XmlElement, merges: CellRange[], splices: Splice[]): void {
+  const mergeCells = root.children.find((c) => main(c, 'mergeCells'));
+  const p = prefixOf(root);
+  const xml = merges.map((m) => `<${p}mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join('');
+  const whole = `<${p}mergeCells count="${merges.length}">${xml}</${p}mergeCells>`;
+  if (mergeCells && !selfClosing(source, mergeCells)) {
+    const at = source.lastIndexOf('</', mergeCells.end - 1);
+    splices.push({ start: at, end: at, text: xml });
+    const n = mergeCells.children.filter((c) => main(c, 'mergeCell')).length + merges.length;
+    const sp = attrSplice(source, mergeCells, mergeCells.attrs.count !== undefined ? { count: String(n) } : {});
+    if (sp) splices.push(sp);
+  } else if (mergeCells) {
+    splices.push({ start: mergeCells.start, end: mergeCells.end, text: whole });
+  } else {
+    const prev = [...root.children].reverse().find((c) => c.uri === NS.main && BEFORE_MERGE_CELLS.has(c.local));
+    const at = prev ? prev.end : source.lastIndexOf('</');
+    splices.push({ start: at, end: at, text: whole });
   }
-  return applySplices(source, splices);
 }
 
 function sheetDataSplices(source: string, sheetData: XmlElement, edit: SheetEdit, splices: Splice[]): void {
   const s = edit.shift;
-  const p = sheetData.name.includes(':') ? sheetData.name.slice(0, sheetData.name.indexOf(':') + 1) : '';
+  const p = prefixOf(sheetData);
   const byRow = new Map<number, NewCell[]>();
   for (const c of edit.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
