@@ -3,7 +3,7 @@
  * on it (shapes or text), its symbol and where that came from, and its decision branches.
  */
 import { a1, cellText, colLetter, type Grid, type GridShape } from '../grid';
-import type { ActorLane, Branch, SopSymbol, StepCells, StepDoc, StepMark } from '../model';
+import type { ActorLane, Branch, SopSymbol, StepDoc, StepMark } from '../model';
 import type { DetectedTable, StepSpan } from '../detect/table';
 import { fold, splitJointNames, stripMarkup } from '../text';
 import { ownCaption } from '../grid/vocabulary';
@@ -181,84 +181,26 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
   const cols = table.layout.columns;
   const spans = table.steps;
   const laneByCol = new Map(lanes.filter(() => cols.pelaksanaText === null).map((l) => [l.col, l]));
-
-  // Which step each table row belongs to, for placing shapes.
-  const first = spans[0].row;
-  const stepOfRow = new Int32Array(spans[spans.length - 1].rowEnd - first + 1).fill(-1);
-  spans.forEach((s, i) => {
-    for (let r = s.row; r <= s.rowEnd; r++) stepOfRow[r - first] = i;
-  });
-  const hits: ShapeHit[] = [];
-  const locator = new ShapeLocator(grid);
-  for (const shape of grid.shapes) {
-    if (shape.kind === 'connector' || shape.kind === 'offpage') continue;
-    if (shape.to.row < first || shape.from.row > spans[spans.length - 1].rowEnd) continue;
-    const c = locator.centre(shape);
-    const i = c.row >= first && c.row - first < stepOfRow.length ? stepOfRow[c.row - first] : -1;
-    if (i >= 0 && laneByCol.has(c.col)) hits.push({ shape, step: i, col: c.col, row: c.row });
-  }
+  const hits = shapeHits(grid, spans, laneByCol);
   // A plain box under a flowchart symbol in the same lane (a white backing box hiding the cell's
   // text, a frame) is not a second mark: where a step's lane holds a flowchart shape, it alone counts.
   const symbolLanes = new Set(hits.filter((h) => h.shape.kind !== 'other').map((h) => `${h.step},${h.col}`));
   const marking = hits.filter((h) => h.shape.kind !== 'other' || !symbolLanes.has(`${h.step},${h.col}`));
 
   const pelaksanaPerStep = cols.pelaksanaText === null ? [] : pelaksanaNamesPerStep(grid, cols.pelaksanaText, spans);
+  const actorOrder = lanes.map((l) => l.name);
   const steps: StepDoc[] = spans.map((span, i) => {
     const noRaw = valueOver(grid, cols.no, { row: span.row, rowEnd: span.row });
-    const no = noRaw === null ? null : noRaw.replace(/[.)]$/, '');
     const cellOf = (col: number | null): string | null => (col === null ? null : a1(span.row, col));
-    const cells: StepCells = {
-      no: cellOf(cols.no),
-      uraian: a1(span.row, cols.uraian),
-      kelengkapan: cellOf(cols.kelengkapan),
-      waktu: cellOf(cols.waktu),
-      output: cellOf(cols.output),
-      keterangan: cellOf(cols.keterangan),
-    };
-    const marks: StepMark[] = [];
-    if (cols.pelaksanaText !== null) {
-      for (const name of pelaksanaPerStep[i]) {
-        marks.push({ actor: name, cell: a1(span.row, cols.pelaksanaText), text: name });
-      }
-    } else {
-      for (const h of marking.filter((x) => x.step === i)) {
-        const sym = shapeSymbol(h.shape);
-        if (sym === undefined) continue;
-        const mark: StepMark = {
-          actor: laneByCol.get(h.col)!.name,
-          cell: a1(h.row, h.col),
-          text: fold(h.shape.text),
-          shapeId: h.shape.id,
-        };
-        if (sym === 'mark') {
-          // A picture marks the actor; its symbol is inferred like a tick's.
-        } else if (sym !== 'terminator') mark.symbol = sym;
-        else mark.symbol = i === 0 ? 'start' : i === spans.length - 1 ? 'end' : i < spans.length / 2 ? 'start' : 'end';
-        marks.push(mark);
-      }
-      const drawn = marks.length > 0;
-      for (const lane of lanes) {
-        for (let r = span.row; r <= span.rowEnd; r++) {
-          const raw = cellText(grid, r, lane.col);
-          if (raw.trim() === '') continue;
-          const text = fold(stripMarkup(raw).text);
-          if (!isMarkText(text)) continue;
-          // Beside a drawn symbol, "Ya" / "Tidak" typed in a cell labels an arrow; alone, it marks the lane.
-          if (drawn && isBranchLabelText(text)) continue;
-          const mark: StepMark = { actor: lane.name, cell: a1(r, lane.col), text };
-          const sym = markSymbol(text);
-          if (sym) mark.symbol = sym;
-          marks.push(mark);
-        }
-      }
-    }
-    const actorOrder = lanes.map((l) => l.name);
+    const marks: StepMark[] =
+      cols.pelaksanaText !== null
+        ? pelaksanaPerStep[i].map((name) => ({ actor: name, cell: a1(span.row, cols.pelaksanaText!), text: name }))
+        : laneMarks(grid, span, i, spans.length, lanes, laneByCol, marking);
     const actors = [...new Set(marks.map((m) => m.actor))].sort(
       (x, y) => actorOrder.indexOf(x) - actorOrder.indexOf(y)
     );
-    const waktuText = valueOver(grid, cols.waktu, span);
     return {
-      no,
+      no: noRaw === null ? null : noRaw.replace(/[.)]$/, ''),
       row: span.row,
       rowEnd: span.rowEnd,
       uraian: valueOver(grid, cols.uraian, span) ?? '',
@@ -268,8 +210,15 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
       output: valueOver(grid, cols.output, span),
       keterangan: valueOver(grid, cols.keterangan, span),
       waktu: null,
-      cells,
-      waktuText,
+      cells: {
+        no: cellOf(cols.no),
+        uraian: a1(span.row, cols.uraian),
+        kelengkapan: cellOf(cols.kelengkapan),
+        waktu: cellOf(cols.waktu),
+        output: cellOf(cols.output),
+        keterangan: cellOf(cols.keterangan),
+      },
+      waktuText: valueOver(grid, cols.waktu, span),
       marks,
       symbolSource: 'none' as StepDoc['symbolSource'],
       branches: [],
@@ -277,27 +226,93 @@ export function parseSteps(grid: Grid, table: DetectedTable, lanes: ActorLane[])
       waktuProblem: null,
     };
   });
-
-  steps.forEach((s, i) => {
-    const shaped = s.marks.find((m) => m.shapeId !== undefined && m.symbol);
-    const marked = s.marks.find((m) => m.shapeId === undefined && m.symbol);
-    if (shaped) {
-      s.symbol = shaped.symbol!;
-      s.symbolSource = 'shape';
-    } else if (marked) {
-      s.symbol = marked.symbol!;
-      s.symbolSource = 'mark';
-    } else if (s.marks.length > 0) {
-      s.symbolSource = 'inferred';
-      if (i === 0) s.symbol = 'start';
-      else if (i === steps.length - 1) s.symbol = 'end';
-      else if (isDecisionText(s.uraian)) s.symbol = 'decision';
-      else s.symbol = 'process';
-    }
-  });
-
+  steps.forEach((s, i) => settleSymbol(s, i, steps.length));
   addBranches(grid, steps, hits, lanes, cols.keterangan, table.layout.pageBreakRows);
   return steps;
+}
+
+/** The shapes whose centre lies in a step's rows and an actor lane (connectors and off-page pairs aside). */
+function shapeHits(grid: Grid, spans: DetectedTable['steps'], laneByCol: Map<number, ActorLane>): ShapeHit[] {
+  // Which step each table row belongs to, for placing shapes.
+  const first = spans[0].row;
+  const last = spans[spans.length - 1].rowEnd;
+  const stepOfRow = new Int32Array(last - first + 1).fill(-1);
+  spans.forEach((s, i) => {
+    for (let r = s.row; r <= s.rowEnd; r++) stepOfRow[r - first] = i;
+  });
+  const hits: ShapeHit[] = [];
+  const locator = new ShapeLocator(grid);
+  for (const shape of grid.shapes) {
+    if (shape.kind === 'connector' || shape.kind === 'offpage') continue;
+    if (shape.to.row < first || shape.from.row > last) continue;
+    const c = locator.centre(shape);
+    const i = c.row >= first && c.row - first < stepOfRow.length ? stepOfRow[c.row - first] : -1;
+    if (i >= 0 && laneByCol.has(c.col)) hits.push({ shape, step: i, col: c.col, row: c.row });
+  }
+  return hits;
+}
+
+/** The marks of step `i` in the actor lanes: its shapes (pictures included), then text typed in the lanes. */
+function laneMarks(
+  grid: Grid,
+  span: DetectedTable['steps'][number],
+  i: number,
+  count: number,
+  lanes: ActorLane[],
+  laneByCol: Map<number, ActorLane>,
+  marking: ShapeHit[]
+): StepMark[] {
+  const marks: StepMark[] = [];
+  for (const h of marking.filter((x) => x.step === i)) {
+    const sym = shapeSymbol(h.shape);
+    if (sym === undefined) continue;
+    const mark: StepMark = {
+      actor: laneByCol.get(h.col)!.name,
+      cell: a1(h.row, h.col),
+      text: fold(h.shape.text),
+      shapeId: h.shape.id,
+    };
+    // A picture ('mark') marks the actor; its symbol is inferred like a tick's.
+    if (sym === 'terminator')
+      mark.symbol = i === 0 ? 'start' : i === count - 1 ? 'end' : i < count / 2 ? 'start' : 'end';
+    else if (sym !== 'mark') mark.symbol = sym;
+    marks.push(mark);
+  }
+  const drawn = marks.length > 0;
+  for (const lane of lanes) {
+    for (let r = span.row; r <= span.rowEnd; r++) {
+      const raw = cellText(grid, r, lane.col);
+      if (raw.trim() === '') continue;
+      const text = fold(stripMarkup(raw).text);
+      if (!isMarkText(text)) continue;
+      // Beside a drawn symbol, "Ya" / "Tidak" typed in a cell labels an arrow; alone, it marks the lane.
+      if (drawn && isBranchLabelText(text)) continue;
+      const mark: StepMark = { actor: lane.name, cell: a1(r, lane.col), text };
+      const sym = markSymbol(text);
+      if (sym) mark.symbol = sym;
+      marks.push(mark);
+    }
+  }
+  return marks;
+}
+
+/** A step's symbol: a drawn shape's, else a typed mark's, else inferred from its place and its Uraian. */
+function settleSymbol(s: StepDoc, i: number, count: number): void {
+  const shaped = s.marks.find((m) => m.shapeId !== undefined && m.symbol);
+  const marked = s.marks.find((m) => m.shapeId === undefined && m.symbol);
+  if (shaped) {
+    s.symbol = shaped.symbol!;
+    s.symbolSource = 'shape';
+  } else if (marked) {
+    s.symbol = marked.symbol!;
+    s.symbolSource = 'mark';
+  } else if (s.marks.length > 0) {
+    s.symbolSource = 'inferred';
+    if (i === 0) s.symbol = 'start';
+    else if (i === count - 1) s.symbol = 'end';
+    else if (isDecisionText(s.uraian)) s.symbol = 'decision';
+    else s.symbol = 'process';
+  }
 }
 
 /** Decision branches from connectors between step shapes, and from text naming a target step. */
