@@ -7,6 +7,7 @@ import type { Grid } from './grid';
 import type { FlowchartPlan } from './flowchart/types';
 import type { LanePlan } from './flowchart/lanes';
 import type { Fix, Lang, Severity, Sop } from './model';
+import { pick, type Bilingual } from './i18n';
 
 export interface HostCapabilities {
   /** Real drawing shapes (Excel: ExcelApi 1.9; file mode: always). Without: cell markers. */
@@ -29,7 +30,7 @@ export type HostErrorCode =
   | 'busy' // another action is still running
   | 'failed'; // anything else: the message says what
 
-export class HostError extends Error {
+export class HostError extends Error implements Bilingual {
   readonly code: HostErrorCode;
   readonly id: string;
   readonly en: string;
@@ -41,7 +42,7 @@ export class HostError extends Error {
     this.en = en;
   }
   text(lang: Lang): string {
-    return lang === 'en' ? this.en : this.id;
+    return pick(this, lang);
   }
 }
 

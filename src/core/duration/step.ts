@@ -3,6 +3,7 @@
  * messages that explain an unreadable Waktu, in Indonesian and English.
  */
 import type { Calendar, Lang, Waktu } from '../model';
+import { pick, type Bilingual } from '../i18n';
 import { foldText, parseWaktu, type WaktuProblem } from './parse';
 
 export interface StepTime {
@@ -41,7 +42,7 @@ export function readStepTime(waktuText: string | null, calendar: Calendar, unitH
   }
 }
 
-const PROBLEM_MESSAGES: Record<WaktuProblem, Record<Lang, string>> = {
+const PROBLEM_MESSAGES: Record<WaktuProblem, Bilingual> = {
   'too-long': { id: 'teks terlalu panjang untuk sebuah waktu', en: 'text too long for a time' },
   'no-number': { id: 'tidak ada angka', en: 'there is no number' },
   recurrence: {
@@ -59,6 +60,6 @@ const PROBLEM_MESSAGES: Record<WaktuProblem, Record<Lang, string>> = {
 
 /** A short explanation of why a Waktu could not be read, for the `unparsed-time` finding. */
 export function describeWaktuProblem(problem: WaktuProblem, lang: Lang, detail?: string): string {
-  const base = (PROBLEM_MESSAGES[problem] ?? PROBLEM_MESSAGES.malformed)[lang === 'en' ? 'en' : 'id'];
+  const base = pick(PROBLEM_MESSAGES[problem] ?? PROBLEM_MESSAGES.malformed, lang);
   return detail ? `${base}: "${detail}"` : base;
 }

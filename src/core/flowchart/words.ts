@@ -1,4 +1,5 @@
 /** The planner's words in Indonesian (first) and English: alt text, branch labels, warnings. */
+import { pick } from '../i18n';
 import type { Lang } from '../model';
 import type { PlanShapeKind } from './types';
 
@@ -83,5 +84,5 @@ const EN: Words = {
 };
 
 export function words(lang: Lang | undefined): Words {
-  return lang === 'en' ? EN : ID;
+  return pick({ id: ID, en: EN }, lang);
 }

@@ -66,40 +66,10 @@ function entriesOf(input: ReportInput): Entry[] {
   return entries;
 }
 
-function dateText(d: Date, lang: Lang): string {
-  const months =
-    lang === 'en'
-      ? [
-          'January',
-          'February',
-          'March',
-          'April',
-          'May',
-          'June',
-          'July',
-          'August',
-          'September',
-          'October',
-          'November',
-          'December',
-        ]
-      : [
-          'Januari',
-          'Februari',
-          'Maret',
-          'April',
-          'Mei',
-          'Juni',
-          'Juli',
-          'Agustus',
-          'September',
-          'Oktober',
-          'November',
-          'Desember',
-        ];
+function dateText(d: Date, w: ReportWords): string {
   const hh = String(d.getHours()).padStart(2, '0');
   const mm = String(d.getMinutes()).padStart(2, '0');
-  return `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}, ${hh}.${mm}`;
+  return `${d.getDate()} ${w.months[d.getMonth()]} ${d.getFullYear()}, ${hh}.${mm}`;
 }
 
 const badge = (status: SopStatus, w: ReportWords) =>
@@ -410,7 +380,7 @@ export function renderReport(input: ReportInput): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="generator" content="Alur ${esc(input.version)}">` +
     `<title>${esc(title)}</title><style>${css(w)}</style></head><body>` +
-    `<header class="report-head"><h1>${esc(title)}</h1><p class="hint">${esc(w.generated(dateText(input.generated, input.lang), input.version))}</p>` +
+    `<header class="report-head"><h1>${esc(title)}</h1><p class="hint">${esc(w.generated(dateText(input.generated, w), input.version))}</p>` +
     `<p class="summary">${esc(w.summary(input.files.length, entries.length, errors, warnings, infos))}</p></header>` +
     overview(input, entries, w) +
     crossSection(input.crossFindings, w) +

@@ -1,4 +1,5 @@
 /** The report's words, Indonesian first, English second. */
+import { pick } from '../i18n';
 import type { Lang, Severity } from '../model';
 
 export type SopStatus = 'ready' | 'fix' | 'unreadable';
@@ -88,6 +89,8 @@ export interface ReportWords {
   unreadable: string;
   page: string;
   contents: string;
+  /** Month names, January first, for the report's date. */
+  months: string[];
 }
 
 const ID: ReportWords = {
@@ -185,6 +188,20 @@ const ID: ReportWords = {
   unreadable: 'Berkas tidak terbaca',
   page: 'Halaman',
   contents: 'Daftar SOP',
+  months: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
 };
 
 const EN: ReportWords = {
@@ -282,8 +299,22 @@ const EN: ReportWords = {
   unreadable: 'File unreadable',
   page: 'Page',
   contents: 'SOPs',
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 export function reportWords(lang: Lang): ReportWords {
-  return lang === 'en' ? EN : ID;
+  return pick({ id: ID, en: EN }, lang);
 }

@@ -52,6 +52,4 @@ export type RuleLevel = 'off' | Severity;
 export type RuleConfig = Record<string, RuleLevel>;
 
 /** Pick the message for the context's language. */
-export function say(lang: Lang, id: string, en: string): string {
-  return lang === 'en' ? en : id;
-}
+export { say } from '../i18n';
