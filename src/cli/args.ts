@@ -10,6 +10,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CALENDAR_MAX, validateCalendar } from '../core/duration';
 import { DEFAULT_CALENDAR, type Calendar, type Lang } from '../core/model';
 import { RULE_METAS, type RuleConfig, type RuleLevel } from '../core/rules/registry';
+import { pick } from '../core/i18n';
+import { messages } from './messages';
 
 export interface CommonOptions {
   lang: Lang;
@@ -91,12 +93,7 @@ const COMMANDS = {
       'no-color': { type: 'boolean' },
     },
     build(v, positionals, common) {
-      if (positionals.length === 0)
-        throw new UsageError(
-          common.lang === 'en'
-            ? 'check needs at least one .xlsx file or folder'
-            : 'check memerlukan minimal satu berkas .xlsx atau folder'
-        );
+      if (positionals.length === 0) throw new UsageError(messages(common.lang).usage.needsPaths('check'));
       return {
         ...common,
         command: 'check',
@@ -119,28 +116,16 @@ const COMMANDS = {
     build(v, positionals, common) {
       const { input, output } = inputAndOutput('export', v, positionals, common.lang);
       const format = v.format;
-      if (format !== 'json' && format !== 'bpmn') {
-        throw new UsageError(
-          common.lang === 'en'
-            ? 'export needs --format json or --format bpmn'
-            : 'export memerlukan --format json atau --format bpmn'
-        );
-      }
+      if (format !== 'json' && format !== 'bpmn') throw new UsageError(messages(common.lang).usage.needsFormat);
       return { ...common, command: 'export', input, output, format };
     },
   },
   review: {
     options: { ...OUTPUT, json: { type: 'boolean' }, jobs: { type: 'string', short: 'j' } },
     build(v, positionals, common) {
-      const en = common.lang === 'en';
-      if (positionals.length === 0)
-        throw new UsageError(
-          en
-            ? 'review needs at least one .xlsx file or folder'
-            : 'review memerlukan minimal satu berkas .xlsx atau folder'
-        );
-      if (v.output === '')
-        throw new UsageError(en ? 'review: -o needs a file name' : 'review: -o memerlukan nama berkas');
+      const m = messages(common.lang).usage;
+      if (positionals.length === 0) throw new UsageError(m.needsPaths('review'));
+      if (v.output === '') throw new UsageError(m.needsOutputName('review'));
       return {
         ...common,
         command: 'review',
@@ -209,13 +194,9 @@ function commandIndex(argv: string[]): number {
 
 export function parseCommandLine(argv: string[]): Args {
   const lang = langOf(argv);
-  const en = lang === 'en';
+  const m = messages(lang).usage;
   const langText = langValue(argv);
-  if (langText !== undefined && langText !== 'id' && langText !== 'en') {
-    throw new UsageError(
-      en ? `--lang must be id or en, not "${langText}"` : `--lang harus id atau en, bukan "${langText}"`
-    );
-  }
+  if (langText !== undefined && langText !== 'id' && langText !== 'en') throw new UsageError(m.badLang(langText));
   const at = commandIndex(argv);
   const first = at < 0 ? undefined : argv[at];
   const rest = at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)];
@@ -230,10 +211,7 @@ export function parseCommandLine(argv: string[]): Args {
     return { command: 'help', lang, topic: null };
   }
   if (!isCommand(first)) {
-    const names = COMMAND_NAMES.join(', ');
-    throw new UsageError(
-      en ? `unknown command "${first}" (use ${names})` : `perintah "${first}" tidak dikenal (pakai ${names})`
-    );
+    throw new UsageError(m.unknownCommand(first, COMMAND_NAMES.join(', ')));
   }
   const spec: CommandSpec = COMMANDS[first];
   const parsed = parse(rest, { ...COMMON, ...spec.options }, lang, true);
@@ -272,17 +250,9 @@ function inputAndOutput(
   positionals: string[],
   lang: Lang
 ): { input: string; output: string } {
-  const en = lang === 'en';
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      en
-        ? `${command} needs exactly one input workbook (.xlsx or .xlsm)`
-        : `${command} memerlukan tepat satu buku kerja masukan (.xlsx atau .xlsm)`
-    );
-  }
-  if (typeof v.output !== 'string' || v.output === '') {
-    throw new UsageError(en ? `${command} needs -o OUT` : `${command} memerlukan -o KELUARAN`);
-  }
+  const m = messages(lang).usage;
+  if (positionals.length !== 1) throw new UsageError(m.needsOneInput(command));
+  if (typeof v.output !== 'string' || v.output === '') throw new UsageError(m.needsOutput(command));
   return { input: positionals[0], output: v.output };
 }
 
@@ -301,11 +271,7 @@ function calendarFrom(v: Values, lang: Lang): Calendar {
     const n = text.trim() === '' ? NaN : Number(text.trim().replace(',', '.'));
     const problem = validateCalendar({ ...calendar, [field]: n }).find((p) => p.field === field);
     if (problem) {
-      throw new UsageError(
-        lang === 'en'
-          ? `--${flag} ${text}: ${problem.en} (allowed: 1 to ${rangeMax(field)})`
-          : `--${flag} ${text}: ${problem.id} (boleh: 1 sampai ${rangeMax(field)})`
-      );
+      throw new UsageError(messages(lang).usage.badCalendar(flag, text, pick(problem, lang), rangeMax(field)));
     }
     calendar[field] = n;
   }
@@ -324,36 +290,19 @@ const RULE_IDS: readonly string[] = RULE_METAS.map((r) => r.id);
 
 /** `--rule ID=LEVEL`, repeatable (later options win); an unknown id or level is a UsageError. */
 function rulesFrom(values: string[] | undefined, lang: Lang): RuleConfig {
-  const en = lang === 'en';
+  const m = messages(lang).usage;
   const config: RuleConfig = {};
   for (const value of values ?? []) {
     const eq = value.indexOf('=');
-    if (eq < 0) {
-      throw new UsageError(
-        en
-          ? `--rule ${value}: write ID=LEVEL, e.g. --rule typo=off`
-          : `--rule ${value}: tulis ID=TINGKAT, misalnya --rule typo=off`
-      );
-    }
+    if (eq < 0) throw new UsageError(m.ruleSyntax(value));
     const id = value.slice(0, eq).trim();
     const level = value
       .slice(eq + 1)
       .trim()
       .toLowerCase();
-    if (!RULE_IDS.includes(id)) {
-      const known = RULE_IDS.join(', ');
-      throw new UsageError(
-        en
-          ? `--rule ${value}: there is no rule "${id}"; the rules are: ${known}`
-          : `--rule ${value}: tidak ada aturan "${id}"; aturan yang ada: ${known}`
-      );
-    }
+    if (!RULE_IDS.includes(id)) throw new UsageError(m.unknownRule(value, id, RULE_IDS.join(', ')));
     if (!(LEVELS as readonly string[]).includes(level)) {
-      throw new UsageError(
-        en
-          ? `--rule ${value}: the level must be one of ${LEVELS.join(', ')}, not "${level}"`
-          : `--rule ${value}: tingkatnya harus salah satu dari ${LEVELS.join(', ')}, bukan "${level}"`
-      );
+      throw new UsageError(m.badLevel(value, LEVELS.join(', '), level));
     }
     config[id] = level as RuleLevel;
   }
@@ -362,38 +311,24 @@ function rulesFrom(values: string[] | undefined, lang: Lang): RuleConfig {
 
 function positiveInt(text: string, flag: string, lang: Lang): number {
   const n = Number(text.replace(',', '.'));
-  if (!Number.isInteger(n) || n <= 0) {
-    throw new UsageError(
-      lang === 'en'
-        ? `${flag} must be a whole number of 1 or more, not "${text}"`
-        : `${flag} harus bilangan bulat 1 atau lebih, bukan "${text}"`
-    );
-  }
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(messages(lang).usage.notPositive(flag, text));
   return n;
 }
 
 /** node:util's parseArgs errors (English, with its own codes) as sentences in the user's language. */
 function translateParseError(e: unknown, lang: Lang): string {
-  const en = lang === 'en';
+  const m = messages(lang).usage;
   const code = (e as { code?: string }).code;
   const message = e instanceof Error ? e.message : String(e);
   const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
   const name = /--[\w-]+/.exec(option)?.[0] ?? option;
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return en ? `unknown option ${name}` : `opsi ${name} tidak dikenal`;
+      return m.unknownOption(name);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(message)
-        ? en
-          ? `option ${name} needs a value`
-          : `opsi ${name} memerlukan nilai`
-        : en
-          ? `option ${name} takes no value`
-          : `opsi ${name} tidak menerima nilai`;
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
-      const word = /'([^']*)'/.exec(message)?.[1] ?? '';
-      return en ? `unexpected argument "${word}"` : `argumen "${word}" tidak diharapkan`;
-    }
+      return /argument missing/.test(message) ? m.needsValue(name) : m.takesNoValue(name);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return m.unexpectedArgument(/'([^']*)'/.exec(message)?.[1] ?? '');
     default:
       return message;
   }

@@ -23,11 +23,12 @@ import { readWorkbook } from '../xlsx/read';
 import { isMacroWorkbook, writeOutput } from '../xlsx/write-files';
 import type { DrawArgs } from './args';
 import { loadWorkbook, noSopMessage } from './export';
-import { outputReplacesInput, plural, writeErrorMessage } from './io';
+import { outputReplacesInput, writeErrorMessage } from './io';
 import type { Io } from './io';
+import { messages } from './messages';
 
 export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
-  const en = args.lang === 'en';
+  const m = messages(args.lang).draw;
   const refused = await outputReplacesInput(args.output, [args.input], args.lang);
   if (refused) {
     io.err(refused);
@@ -88,9 +89,7 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
   report += describe(result, lines, args.lang);
   if (result.drawn === 0) {
     io.out(report);
-    io.err(
-      en ? 'alur: nothing to draw; no file written.\n' : 'alur: tidak ada yang digambar; tidak ada berkas ditulis.\n'
-    );
+    io.err(m.nothing);
     return 2;
   }
   try {
@@ -99,7 +98,7 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
     io.err(writeErrorMessage(e, args.output, args.lang));
     return 2;
   }
-  io.out(report + (en ? `Wrote ${args.output}\n` : `Ditulis ke ${args.output}\n`));
+  io.out(report + m.wrote(args.output));
   return 0;
 }
 
@@ -111,14 +110,8 @@ export async function runDraw(args: DrawArgs, io: Io): Promise<number> {
 export function extensionMismatch(output: string, macros: boolean, lang: Lang): string | null {
   const ext = /\.(xlsx|xlsm)$/i.exec(output)?.[1]?.toLowerCase();
   if (!ext || (ext === 'xlsm') === macros) return null;
-  if (macros) {
-    return lang === 'en'
-      ? `alur: the input holds macros, so the output must be an .xlsm file (the macros are kept), not ${output}. Nothing written.\n`
-      : `alur: masukan berisi makro, jadi keluaran harus berkas .xlsm (makronya tetap disimpan), bukan ${output}. Tidak ada yang ditulis.\n`;
-  }
-  return lang === 'en'
-    ? `alur: the input holds no macros, so the output must be an .xlsx file, not ${output} (Excel does not open a workbook without macros named .xlsm). Nothing written.\n`
-    : `alur: masukan tidak berisi makro, jadi keluaran harus berkas .xlsx, bukan ${output} (Excel tidak membuka buku kerja tanpa makro yang bernama .xlsm). Tidak ada yang ditulis.\n`;
+  const m = messages(lang).output;
+  return macros ? m.needsXlsm(output) : m.needsXlsx(output);
 }
 
 interface PlanLine {
@@ -141,7 +134,6 @@ export async function generateLanes(
   grids: Grid[],
   lang: Lang
 ): Promise<{ bytes: Uint8Array; lines: string[] }> {
-  const en = lang === 'en';
   const lines: string[] = [];
   const done = new Set<string>();
   for (;;) {
@@ -165,58 +157,22 @@ export async function generateLanes(
       break;
     }
     if (!next) return { bytes, lines };
-    const without =
-      next.unmatched > 0
-        ? en
-          ? `; ${plural(next.unmatched, 'step')} without an actor`
-          : `; ${next.unmatched} langkah tanpa pelaksana`
-        : '';
-    lines.push(
-      en
-        ? `  lanes    ${next.sheet}!${next.tableRange}: ${plural(next.names.length, 'actor column')} inserted (${next.names.join(', ')})${without}\n`
-        : `  kolom    ${next.sheet}!${next.tableRange}: ${next.names.length} kolom pelaksana disisipkan (${next.names.join(', ')})${without}\n`
-    );
+    lines.push(messages(lang).draw.lanesInserted(`${next.sheet}!${next.tableRange}`, next.names, next.unmatched));
     grids = await readWorkbook(bytes);
   }
 }
 
 /** One line per SOP: drawn (with counts) or skipped (and why, and what to do). */
 export function describe(result: DrawResult, plans: PlanLine[], lang: Lang): string {
-  const en = lang === 'en';
+  const m = messages(lang).draw;
   const lines = plans.map((p) => {
     const reason = p.outcome;
-    if (reason === 'hand-drawn') {
-      return en
-        ? `  skipped  ${p.label}: its actor cells already hold a hand-drawn flowchart (use --replace to redraw it)`
-        : `  dilewati ${p.label}: sel pelaksananya sudah berisi flowchart gambar tangan (pakai --replace untuk menggambar ulang)`;
-    }
-    if (reason === 'unplaceable') {
-      const names = (p.unplaced ?? []).map((n) => `"${n}"`).join(', ');
-      return en
-        ? `  skipped  ${p.label}: the hand-drawn shape(s) ${names} lie on no step, so redrawing would lose them: move or delete them, then draw again`
-        : `  dilewati ${p.label}: bentuk gambar tangan ${names} tidak berada pada langkah mana pun, jadi menggambar ulang akan menghilangkannya: pindahkan atau hapus, lalu gambar lagi`;
-    }
-    if (reason === 'no-steps' && p.lanesHint) {
-      return en
-        ? `  skipped  ${p.label}: no actor columns: use --lanes to generate them`
-        : `  dilewati ${p.label}: tidak ada kolom pelaksana: pakai --lanes untuk membuatnya`;
-    }
-    if (reason === 'no-steps') {
-      return en
-        ? `  skipped  ${p.label}: no step with an actor to draw`
-        : `  dilewati ${p.label}: tidak ada langkah berpelaksana untuk digambar`;
-    }
-    const note = p.warnings > 0 ? (en ? `, ${plural(p.warnings, 'note')}` : `, ${p.warnings} catatan`) : '';
-    // Drawn all in its one Pelaksana text column: say how to get real lanes.
-    const hint = p.lanesHint
-      ? en
-        ? ': no actor columns: use --lanes to generate them'
-        : ': tidak ada kolom pelaksana: pakai --lanes untuk membuatnya'
-      : '';
-    return en ? `  drawn    ${p.label}${note}${hint}` : `  digambar ${p.label}${note}${hint}`;
+    if (reason === 'hand-drawn') return m.handDrawn(p.label);
+    if (reason === 'unplaceable') return m.unplaceable(p.label, (p.unplaced ?? []).map((n) => `"${n}"`).join(', '));
+    if (reason === 'no-steps') return p.lanesHint ? m.noColumns(p.label) : m.noSteps(p.label);
+    // Drawn all in its one Pelaksana text column: the hint says how to get real lanes.
+    return m.drawn(p.label, p.warnings, Boolean(p.lanesHint));
   });
-  const head = en
-    ? `Flowcharts drawn: ${plural(result.drawn, 'SOP')}, ${plural(result.shapes, 'symbol')}, ${plural(result.connectors, 'connector')}; skipped: ${result.skipped.length}\n`
-    : `Flowchart digambar: ${result.drawn} SOP, ${result.shapes} simbol, ${result.connectors} konektor; dilewati: ${result.skipped.length}\n`;
+  const head = m.summary(result.drawn, result.shapes, result.connectors, result.skipped.length);
   return head + lines.map((l) => `${l}\n`).join('');
 }

@@ -14,8 +14,9 @@ import { readWorkbook } from '../xlsx/read';
 import { readBytes, safeFileName, writeFolderOutput, writeOutput } from '../xlsx/write-files';
 import type { ExportArgs } from './args';
 import { fileError } from './check-file';
-import { outputReplacesInput, plural, writeErrorMessage } from './io';
+import { outputReplacesInput, writeErrorMessage } from './io';
 import type { Io } from './io';
+import { messages } from './messages';
 import { spellerFor } from './speller';
 
 /** Reads and checks a workbook for draw and export; null (with the message printed) when it cannot be read. */
@@ -41,9 +42,7 @@ export async function loadWorkbook(
 }
 
 export function noSopMessage(path: string, lang: Lang): string {
-  return lang === 'en'
-    ? `alur: ${path}: no SOP table found on any sheet.\n`
-    : `alur: ${path}: tidak ada tabel SOP di lembar mana pun.\n`;
+  return messages(lang).output.noSop(path);
 }
 
 /** File names for one BPMN file per SOP: "<sheet>-<SOP name>.bpmn", numbered where two would clash. */
@@ -59,7 +58,7 @@ export function bpmnFileNames(results: SopResult[]): string[] {
 }
 
 export async function runExport(args: ExportArgs, io: Io): Promise<number> {
-  const en = args.lang === 'en';
+  const m = messages(args.lang).export;
   const refused = await outputReplacesInput(args.output, [args.input], args.lang);
   if (refused) {
     io.err(refused);
@@ -75,11 +74,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
   try {
     if (args.format === 'json') {
       await writeOutput(args.output, toJson(results.map((r) => r.sop)));
-      io.out(
-        en
-          ? `Wrote ${plural(results.length, 'SOP')} as JSON to ${args.output}\n`
-          : `${results.length} SOP ditulis sebagai JSON ke ${args.output}\n`
-      );
+      io.out(m.wroteJson(results.length, args.output));
       return 0;
     }
     const gridOf = (sheet: string) => grids.find((g) => g.sheet === sheet)!;
@@ -88,7 +83,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
     );
     if (results.length === 1) {
       await writeOutput(args.output, xml[0]);
-      io.out(en ? `Wrote BPMN to ${args.output}\n` : `BPMN ditulis ke ${args.output}\n`);
+      io.out(m.wroteBpmn(args.output));
       return 0;
     }
     const names = bpmnFileNames(results);
@@ -105,9 +100,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
       names.map((name, i) => ({ name, data: xml[i] }))
     );
     io.out(
-      (en
-        ? `Wrote ${plural(results.length, 'BPMN file')} to the folder ${args.output}:\n`
-        : `${results.length} berkas BPMN ditulis ke folder ${args.output}:\n`) +
+      m.wroteBpmnFolder(results.length, args.output) +
         names
           .map((n, i) => `  ${n}  (${results[i].sop.sheet}: ${results[i].sop.name ?? results[i].sop.tableRange})\n`)
           .join('')

@@ -5,6 +5,7 @@
 import type { Lang, Report, Severity, Sop } from '../core/model';
 import { groupFindings, type FindingGroup } from '../core/rules/group';
 import { SEVERITY_WORDS } from '../core/rules/severity';
+import { messages } from './messages';
 
 export interface Style {
   red(s: string): string;
@@ -37,37 +38,6 @@ export function wantColor(flag: boolean | null, isTTY: boolean, env: Record<stri
   return isTTY && env.TERM !== 'dumb';
 }
 
-const WORDS = {
-  id: {
-    ...SEVERITY_WORDS.id,
-    steps: 'langkah',
-    actors: 'pelaksana',
-    total: 'Total waktu',
-    noSop: 'tidak ada tabel SOP yang ditemukan',
-    noFindings: 'tidak ada temuan',
-    unnamed: '(tanpa nama)',
-    withoutTime: 'tanpa waktu',
-    summary: 'Ringkasan',
-    files: 'berkas',
-    sops: 'SOP',
-    file: 'Berkas',
-  },
-  en: {
-    ...SEVERITY_WORDS.en,
-    steps: 'steps',
-    actors: 'actors',
-    total: 'Total time',
-    noSop: 'no SOP table found',
-    noFindings: 'no findings',
-    unnamed: '(unnamed)',
-    withoutTime: 'without time',
-    summary: 'Summary',
-    files: 'files',
-    sops: 'SOPs',
-    file: 'File',
-  },
-} as const;
-
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
 /** Width of the severity column: the longest word of either language, with its mark. */
@@ -75,7 +45,7 @@ const SEVERITY_WIDTH =
   Math.max(...(['id', 'en'] as const).flatMap((l) => Object.values(SEVERITY_WORDS[l]).map((w) => w.length))) + 3;
 
 function severityText(sev: Severity, lang: Lang, st: Style): string {
-  const word = `${MARK[sev]} ${WORDS[lang][sev]}`.padEnd(SEVERITY_WIDTH);
+  const word = `${MARK[sev]} ${messages(lang).report[sev]}`.padEnd(SEVERITY_WIDTH);
   return sev === 'error' ? st.red(word) : sev === 'warning' ? st.yellow(word) : st.blue(word);
 }
 
@@ -94,7 +64,7 @@ function formatGroup(g: FindingGroup, lang: Lang, st: Style): string {
 }
 
 function formatSop(sop: Sop, lang: Lang, st: Style): string[] {
-  const w = WORDS[lang];
+  const w = messages(lang).report;
   const lines = [`  ${st.bold(sop.name ?? w.unnamed)} ${st.dim(`— ${sop.sheet}!${sop.tableRange}`)}`];
   const without = sop.duration.stepsWithoutTime.length;
   const timeNote = without > 0 && without < sop.steps.length ? st.dim(` (${without} ${w.steps} ${w.withoutTime})`) : '';
@@ -110,7 +80,7 @@ function formatSop(sop: Sop, lang: Lang, st: Style): string[] {
 
 /** The whole human report: per file, per SOP, then a summary (and a table when several files). */
 export function formatReport(report: Report, lang: Lang, st: Style): string {
-  const w = WORDS[lang];
+  const w = messages(lang).report;
   const out: string[] = [];
   for (const file of report.files) {
     out.push(st.bold(file.path));
@@ -133,7 +103,7 @@ export function formatReport(report: Report, lang: Lang, st: Style): string {
 
 /** One line per file: SOPs, findings by severity, total time of its SOPs. */
 export function summaryTable(report: Report, lang: Lang, st: Style): string[] {
-  const w = WORDS[lang];
+  const w = messages(lang).report;
   const rows = report.files.map((f) => {
     const count = (sev: Severity) =>
       f.sops.reduce((n, s) => n + s.findings.filter((x) => x.severity === sev).length, 0);

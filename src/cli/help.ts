@@ -1,4 +1,8 @@
-/** `alur --help` and `alur COMMAND --help`, in Indonesian (default) and English. */
+/**
+ * `alur --help` and `alur COMMAND --help`, in Indonesian (default) and English: the help pages of the
+ * CLI's catalogue (./messages holds its other words; the pages live here only for their length).
+ */
+import { pick } from '../core/i18n';
 import type { Lang } from '../core/model';
 import type { Command } from './args';
 
@@ -163,5 +167,5 @@ ${COMMON_EN}`,
 };
 
 export function helpText(lang: Lang, topic: Command | null): string {
-  return HELP[lang][topic ?? 'main'] + '\n';
+  return pick(HELP, lang)[topic ?? 'main'] + '\n';
 }

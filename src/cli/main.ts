@@ -4,6 +4,7 @@
  */
 import { parseCommandLine, UsageError, langOf, type Args, type Command } from './args';
 import { helpText } from './help';
+import { messages } from './messages';
 import { runCheck } from './check';
 import { runDraw } from './draw';
 import { runExport } from './export';
@@ -38,8 +39,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     args = parseCommandLine(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      const lang = langOf(argv);
-      io.err(`alur: ${e.message}\n${lang === 'en' ? 'Try "alur --help".' : 'Coba "alur --help".'}\n`);
+      io.err(`alur: ${e.message}\n${messages(langOf(argv)).usage.tryHelp}\n`);
       return 2;
     }
     throw e;

@@ -15,6 +15,7 @@ import type { CheckOptions } from '../core/check';
 import type { FileReport, Lang } from '../core/model';
 import type { Input } from '../xlsx/inputs';
 import { checkFile, fileError } from './check-file';
+import { messages } from './messages';
 import { reviewFileSafely } from './review-file';
 
 /** Parent -> worker: check the file at `path` (the `index`-th input). */
@@ -109,17 +110,7 @@ function workerSource(): string {
 }
 
 function crashReport(path: string, lang: Lang, detail: string): FileReport {
-  const en = lang === 'en';
-  return {
-    path,
-    error: {
-      code: 'unreadable',
-      message: en
-        ? `Checking this file stopped its worker (${detail}); the file may be too large or damaged.`
-        : `Pemeriksaan berkas ini menghentikan proses pekerjanya (${detail}); berkas mungkin terlalu besar atau rusak.`,
-    },
-    sops: [],
-  };
+  return { path, error: { code: 'unreadable', message: messages(lang).file.workerStopped(detail) }, sops: [] };
 }
 
 /**

@@ -4,6 +4,7 @@
  * file or a CI job the carriage returns would just be noise.
  */
 import type { Lang } from '../core/model';
+import { messages } from './messages';
 
 export interface ProgressBar {
   update(done: number, total: number): void;
@@ -31,7 +32,7 @@ export function wantProgress(stderrIsTTY: boolean, files: number, env: Record<st
 
 /** The text of the bar: `[#####.....]  50/100 berkas  2.1 s`, fitted to `columns`. */
 export function progressLine(done: number, total: number, elapsedMs: number, lang: Lang, columns: number): string {
-  const word = lang === 'en' ? 'files' : 'berkas';
+  const word = messages(lang).report.files;
   const tail = ` ${String(done).padStart(String(total).length)}/${total} ${word}  ${(elapsedMs / 1000).toFixed(1)} s`;
   const width = Math.max(10, Math.min(40, columns - tail.length - 3));
   const filled = total > 0 ? Math.round((done / total) * width) : width;

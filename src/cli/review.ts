@@ -13,6 +13,7 @@ import { writeOutput } from '../xlsx/write-files';
 import type { ReviewArgs } from './args';
 import type { CheckIo } from './check';
 import { outputReplacesInput, writeErrorMessage } from './io';
+import { messages } from './messages';
 import { checkInputs, decideJobs } from './pool';
 import { createProgressBar, wantProgress } from './progress';
 import { VERSION } from './version';
@@ -24,7 +25,7 @@ function stderrIsTerminal(io: CheckIo): boolean {
 }
 
 export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> {
-  const en = args.lang === 'en';
+  const m = messages(args.lang).review;
   const options = { calendar: args.calendar, lang: args.lang, rules: args.rules, speller: spellerFor(args.rules) };
   const inputs = await expandInputs(args.paths);
   // The report never replaces what it reports on: a workbook given or found, or a PATH itself
@@ -72,15 +73,12 @@ export async function runReview(args: ReviewArgs, io: CheckIo): Promise<number> 
   }
   if (args.json) {
     io.out(JSON.stringify({ ...report, crossFindings }, null, 2) + '\n');
-    io.err(en ? `Report written to ${args.output}\n` : `Laporan ditulis ke ${args.output}\n`);
+    io.err(m.written(args.output));
   } else {
     const { files: nf, sops, errors, warnings, infos } = report.summary;
     const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
-    io.out(
-      en
-        ? `Reviewed ${nf} file(s), ${sops} SOP(s): ${errors} error(s), ${warnings} warning(s), ${infos} info; ${crossFindings.length} finding(s) across SOPs.\nReport written to ${args.output} (${kb} KB)\n`
-        : `Ditinjau ${nf} berkas, ${sops} SOP: ${errors} kesalahan, ${warnings} peringatan, ${infos} info; ${crossFindings.length} temuan lintas SOP.\nLaporan ditulis ke ${args.output} (${kb} KB)\n`
-    );
+    const across = crossFindings.length;
+    io.out(m.summary({ files: nf, sops, errors, warnings, infos, across }, args.output, kb));
   }
   return status;
 }
