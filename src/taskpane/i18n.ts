@@ -3,12 +3,13 @@
  * English for an English Office. Every language must define every key; the type enforces it.
  * Names marked "contract" are accessible names that outside tests rely on: never change them.
  *
- * One way to build bilingual text in the pane: its own words come from this catalogue (`strings[lang]`,
- * with `format` for placeholders), never from `lang === 'en' ? ... : ...` in a component. Text made
- * elsewhere reaches the pane already in both languages as `{ id, en }` (core's messages such as a
- * calendar problem or a lane-edit problem, a HostError's `id`/`en`) and is shown as `text[lang]`.
- * Core's rule: a message core builds for a host to show is an `{ id, en }` pair (a finding's message
- * is already in the checked language); rules build theirs with their own message builders.
+ * One way to build bilingual text, the same in every layer (src/core/i18n.ts states it): each layer has
+ * one catalogue, and this is the pane's: its own words come from here (`strings[lang]`, with `format`
+ * for placeholders), never from a language test in a component. Text with data that core (or a host)
+ * builds reaches the pane as a `Bilingual` `{ id, en }` (a calendar problem, a lane-edit problem, a
+ * HostError) and is shown with `pick(text, lang)` (the same as `text[lang]`). Rules write their
+ * sentences with `say(lang, id, en)` next to the check, so a finding's message is already in the
+ * checked language.
  */
 
 import type { Lang } from '../core/model';
