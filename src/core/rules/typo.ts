@@ -327,7 +327,7 @@ export const typo: Rule = {
         if ('fix' in verdict) {
           fixAt(tok.word, corrected(tok.word, verdict.fix), tok.start, tok.end);
         } else {
-          const list = verdict.unsure.map((w) => `“${w}”`).join(lang === 'en' ? ' or ' : ' atau ');
+          const list = verdict.unsure.map((w) => `“${w}”`).join(say(lang, ' atau ', ' or '));
           out.push({
             cell: t.cell,
             severity: 'warning',

@@ -1,4 +1,5 @@
 /** Helpers shared by the checks across SOPs: places, offices, how an SOP is named in a message. */
+import { say } from '../../i18n';
 import type { Lang } from '../../model';
 import type { ReviewPlace } from '../../report/types';
 import type { CrossSop } from '../cross/types';
@@ -30,7 +31,7 @@ export function baseName(path: string): string {
 
 /** How a message names an SOP: its name (or sheet) and its file. */
 export function sopLabel(sop: CrossSop, lang: Lang): string {
-  const name = sop.sop.name ?? (lang === 'en' ? `sheet ${sop.sop.sheet}` : `sheet ${sop.sop.sheet}`);
+  const name = sop.sop.name ?? say(lang, `lembar ${sop.sop.sheet}`, `sheet ${sop.sop.sheet}`);
   return `“${name}” (${baseName(sop.path)})`;
 }
 

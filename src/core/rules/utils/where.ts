@@ -1,11 +1,12 @@
 /** Helpers naming steps and cells in findings, shared by the rules. */
 import { a1 } from '../../grid';
+import { say } from '../../i18n';
 import type { Lang, SopDoc, StepDoc } from '../../model';
 
 /** "langkah 3" / "step 3"; an unnumbered step by its row. */
 export function stepName(step: StepDoc, lang: Lang): string {
-  if (step.no !== null && step.no !== '') return lang === 'en' ? `step ${step.no}` : `langkah ${step.no}`;
-  return lang === 'en' ? `the step in row ${step.row}` : `langkah di baris ${step.row}`;
+  if (step.no !== null && step.no !== '') return say(lang, `langkah ${step.no}`, `step ${step.no}`);
+  return say(lang, `langkah di baris ${step.row}`, `the step in row ${step.row}`);
 }
 
 /** The top-left cell of the flowchart table: where findings about something absent are pinned. */
