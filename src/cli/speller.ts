@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuleConfig } from '../core/rules/registry';
-import { createSpeller, type Speller } from '../core/spell';
+import { createSpeller, type Speller, type SpellerSources } from '../core/spell';
 
 const HERE = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
 const DICT_DIR = join(HERE, '..', '..', 'assets', 'dict');
@@ -20,9 +20,9 @@ function englishDir(): string {
 
 let loaded: Speller | null = null;
 
-/** The speller, loaded on first use. */
-export function loadSpeller(): Speller {
-  loaded ??= createSpeller({
+/** The dictionaries' texts: the Indonesian one shipped in assets/dict, the English one of dictionary-en. */
+export function dictionarySources(): SpellerSources {
+  return {
     id: {
       aff: readFileSync(join(DICT_DIR, 'id_ID.aff'), 'utf8'),
       dic: readFileSync(join(DICT_DIR, 'id_ID.dic'), 'utf8'),
@@ -31,7 +31,12 @@ export function loadSpeller(): Speller {
       aff: readFileSync(join(englishDir(), 'index.aff'), 'utf8'),
       dic: readFileSync(join(englishDir(), 'index.dic'), 'utf8'),
     },
-  });
+  };
+}
+
+/** The speller, loaded on first use. */
+export function loadSpeller(): Speller {
+  loaded ??= createSpeller(dictionarySources());
   return loaded;
 }
 

@@ -50,7 +50,31 @@ export const TWO_EDIT_LENGTH = 9;
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-export function createSpeller(sources: SpellerSources): Speller {
+/**
+ * The forms an nspell dictionary holds, as written: nspell expands every affix rule at load and keeps
+ * each form as a key of its `data` (nspell 2.1). The two-edit search tries some 500,000 strings for a
+ * long word; a lower-case string none of whose casings is a key cannot be a form (for letters a-z no
+ * compound rule of these dictionaries applies), so nspell's own test, with its casings and flags, runs
+ * only on the few that are. Null if the library ever keeps its forms otherwise: the search is then
+ * slower, never different.
+ */
+function formsOf(dictionary: unknown): Set<string> | null {
+  const data = (dictionary as { data?: unknown }).data;
+  if (data === null || typeof data !== 'object') return null;
+  const out = new Set<string>();
+  for (const form in data) out.add(form.toLowerCase());
+  return out;
+}
+
+export interface SpellerOptions {
+  /**
+   * Test the two-edit search's strings against an index of every form first (default true). Off, the
+   * search gives the same answers, slower: the tests compare the two.
+   */
+  formIndex?: boolean;
+}
+
+export function createSpeller(sources: SpellerSources, options: SpellerOptions = {}): Speller {
   const id = nspell(sources.id.aff, sources.id.dic);
   const en = sources.en ? nspell(sources.en.aff, sources.en.dic) : null;
   const stems = stemsOf(sources.id.dic);
@@ -69,6 +93,21 @@ export function createSpeller(sources: SpellerSources): Speller {
   const withParticle = (w: string): boolean =>
     PARTICLES.some((p) => w.endsWith(p) && w.length - p.length >= 4 && idForm(w.slice(0, -p.length)));
   const known = (w: string): boolean => knownWithAffixes(w, (x) => idForm(x) || enForm(x), isRoot);
+
+  /** Every form of both dictionaries and the lexicon, lower case; made at the first two-edit search. */
+  let forms: Set<string> | null | undefined;
+  const formSet = (): Set<string> | null => {
+    if (forms !== undefined) return forms;
+    if (options.formIndex === false) return (forms = null);
+    const idForms = formsOf(id);
+    const enForms = en ? formsOf(en) : new Set<string>();
+    if (idForms === null || enForms === null) return (forms = null);
+    for (const w of [...enForms, ...lexicon]) idForms.add(w);
+    return (forms = idForms);
+  };
+  /** Whether `c` (a-z) may be a form, or a form with a particle (see formsOf): a first test, never the last. */
+  const mayBeForm = (c: string, all: Set<string>): boolean =>
+    all.has(c) || PARTICLES.some((p) => c.endsWith(p) && c.length - p.length >= 4 && all.has(c.slice(0, -p.length)));
 
   const knownCache = new Map<string, boolean>();
   const suggestCache = new Map<string, Suggestion[]>();
@@ -104,9 +143,13 @@ export function createSpeller(sources: SpellerSources): Speller {
       // slow over so many strings, and its forms would not be offered anyway).
       if (out.length === 0 && w.length >= TWO_EDIT_LENGTH) {
         const seen = new Set<string>();
+        const all = formSet();
         for (const c1 of edits1(w)) {
           for (const c of edits1(c1)) {
-            if (c === w || c.length < 2 || seen.has(c)) continue;
+            if (c === w || c.length < 2) continue;
+            // The first test before the set of strings seen: most strings fail it and need no memory.
+            if (all !== null && !mayBeForm(c, all)) continue;
+            if (seen.has(c)) continue;
             seen.add(c);
             if (idForm(c) || withParticle(c)) out.push({ word: c, offer: true, distance: 2 });
             else if (enForm(c)) out.push({ word: c, offer: false, distance: 2 });

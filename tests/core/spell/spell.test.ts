@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpeller } from '../../../src/cli/speller';
+import { dictionarySources, loadSpeller } from '../../../src/cli/speller';
+import { createSpeller } from '../../../src/core/spell';
 import { edits1, editCost, keyboardNear, LIKELY_EDIT, OTHER_EDIT } from '../../../src/core/spell/edits';
 import { knownWithAffixes } from '../../../src/core/spell/morph';
 import { answerWords, recordingSpeller, tableSpeller } from '../../../src/core/spell/table';
@@ -63,4 +64,21 @@ describe('the dictionary speller', () => {
     expect(table.isDictionaryWord('disusun')).toBe(true);
     expect(table.isKnown('never-asked')).toBe(true);
   });
+});
+
+describe('the two-edit search', () => {
+  it('gives the same suggestions with the index of forms as without it (the index only skips strings)', () => {
+    const fast = loadSpeller();
+    const slow = createSpeller(dictionarySources(), { formIndex: false });
+    // Long words with nothing one edit away (the two-edit search runs), from real SOPs and planted slips.
+    const words = ['akuntabilitas', 'kolaboratif', 'microsoft', 'admnistrasii', 'dokumntasii', 'rekapitlasii', 'verfikasii', 'pelaksnaaan', 'inventarisasii'];
+    let searched = 0;
+    for (const w of words) {
+      const expected = slow.suggest(w);
+      expect(fast.suggest(w), w).toEqual(expected);
+      if (expected.some((s) => s.distance === 2)) searched++;
+    }
+    // The comparison means something only if the search found words two edits away.
+    expect(searched).toBeGreaterThanOrEqual(5);
+  }, 60_000);
 });
