@@ -203,6 +203,17 @@ async function benchMemory(): Promise<void> {
       '<= 1.2x',
       dirRatio <= 1.2
     );
+    // The same without the typo rule: what reading and the other rules cost, the dictionary set aside
+    // (it loads once per process, about 1.5 s of CPU, and spells every word of every SOP).
+    const plainDir = await measureRun([bin, 'check', folder, '--jobs', '1', '--rule', 'typo=off']);
+    if (plainDir.status === null || plainDir.status > 1) throw new Error(`alur check exited ${plainDir.status}`);
+    const plainRatio = plainDir.seconds / excelDir.seconds;
+    add(
+      '  same folder, --rule typo=off (no dictionary)',
+      `${plainRatio.toFixed(2)}x (${plainDir.seconds.toFixed(1)} s / ${excelDir.seconds.toFixed(1)} s)`,
+      '',
+      null
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -40,7 +40,15 @@ export function loadSpeller(): Speller {
   return loaded;
 }
 
-/** The speller when the typo rule will run, else undefined (no second spent loading it). */
+/**
+ * The speller when the typo rule will run, else undefined. It loads the dictionaries (about 1.5 s of CPU
+ * and 100 MB) at the first word the rule asks about, so a file or folder with no SOP never pays for them.
+ */
 export function spellerFor(rules: RuleConfig | undefined): Speller | undefined {
-  return rules?.typo === 'off' ? undefined : loadSpeller();
+  if (rules?.typo === 'off') return undefined;
+  return {
+    isKnown: (word) => loadSpeller().isKnown(word),
+    isDictionaryWord: (word) => loadSpeller().isDictionaryWord(word),
+    suggest: (word) => loadSpeller().suggest(word),
+  };
 }
