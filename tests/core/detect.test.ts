@@ -88,6 +88,27 @@ describe('table layout', () => {
     expect(t.layout.waktuUnit).toBe('jam');
   });
 
+  it('reads "Pelaksana" beside named actors of a one-row header as an actor when its cells hold marks', () => {
+    const grid = gridFromRows('S', [
+      ['No', 'Uraian', 'Camat', 'Sekretaris', 'Kasubbag', 'Pelaksana', 'Kelengkapan', 'Waktu', 'Output'],
+      ['1', 'Menerima surat', 'Mulai', '', '', '', 'Surat', '5 menit', 'Surat'],
+      ['2', 'Mencatat surat', '', '', '', '[ ]', 'Surat', '5 menit', 'Agenda'],
+      ['3', 'Mengarsipkan', '', '', '', 'Selesai', 'Agenda', '5 menit', 'Arsip'],
+    ]);
+    const t = onlyTable(grid);
+    expect(t.actorNames.map((a) => [a.col, a.name])).toEqual([[3, 'Camat'], [4, 'Sekretaris'], [5, 'Kasubbag'], [6, 'Pelaksana']]);
+    expect(t.layout.columns.pelaksanaText).toBeNull();
+  });
+
+  it('but not when its cells name the other actors (the text column left beside generated lanes)', () => {
+    const grid = gridFromRows('S', [
+      ['No', 'Uraian', 'Kepala Badan', 'Staf', 'Pelaksana', 'Kelengkapan', 'Waktu', 'Output'],
+      ['1', 'Menerima surat', 'X', '', 'Kepala Badan', 'Surat', '5 menit', 'Surat'],
+      ['2', 'Mencatat surat', '', 'X', 'staf', 'Surat', '5 menit', 'Agenda'],
+    ]);
+    expect(onlyTable(grid).actorNames.map((a) => a.name)).toEqual(['Kepala Badan', 'Staf']);
+  });
+
   it('reads a single Pelaksana text column instead of lanes', () => {
     const grid = gridFromRows('S', [
       ['No', 'Tahapan Kegiatan', 'Pelaksana', 'Mutu Baku', '', ''],

@@ -67,6 +67,8 @@ export function columnsFromHeader(
 
   const roleCols: Partial<Record<ColumnRole, number>> = {};
   const named: { col: number; text: string; row: number }[] = [];
+  /** "Pelaksana" labels in a one-row header: a group label, a text column, or an actor so named (below). */
+  const lonePelaksana: { col: number; text: string; row: number }[] = [];
   let pelaksanaCol: number | null = null;
   let unit: string | null = null;
   for (let c = cand.uraianCol + 1; c <= width; c++) {
@@ -91,6 +93,8 @@ export function columnsFromHeader(
       }
       continue;
     }
+    if (role === 'pelaksana' && !isSub && sub.length === 0)
+      lonePelaksana.push({ col: c, text: label.text, row: label.row });
     if (role === 'mutuBaku' || (role === 'pelaksana' && !isSub)) continue;
     named.push({ col: c, text: label.text, row: label.row });
   }
@@ -101,6 +105,20 @@ export function columnsFromHeader(
   const lanes = named.filter(
     (n) => n.col < firstValueCol && (sub.length === 0 || n.row !== top || n.col !== pelaksanaCol)
   );
+  // A one-row header cannot hold a group label over the actors' names, so a "Pelaksana" beside named
+  // actor columns there is either the column that writes each step's actor as text (as it stays after
+  // Alur generates lanes from it) or an actor so named (Jabatan Pelaksana, the staff). Its cells decide.
+  const below = block.rows[block.rows.length - 1] + 1;
+  const laneNames = new Set(lanes.map((n) => foldName(n.text)));
+  const asActor =
+    lanes.length > 0
+      ? lonePelaksana.filter((n) => n.col < firstValueCol && holdsMarks(grid, n.col, below, laneNames))
+      : [];
+  if (asActor.length > 0) {
+    lanes.push(...asActor);
+    lanes.sort((x, y) => x.col - y.col);
+    if (asActor.some((n) => a1(n.row, n.col) === headerCells.pelaksana)) delete headerCells.pelaksana;
+  }
   const actorNames = lanes.map((n) => ({ name: n.text, col: n.col, headerCell: a1(n.row, n.col) }));
   let pelaksanaText: number | null = null;
   if (actorNames.length === 0 && pelaksanaCol !== null) pelaksanaText = pelaksanaCol;
@@ -130,6 +148,24 @@ export function columnsFromHeader(
     right,
     waktuUnit: unit,
   };
+}
+
+const foldName = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Rows of a table's body read to judge a column (a long SOP's steps fit well within them). */
+const BODY_ROWS = 300;
+
+/**
+ * Whether a column's body holds marks (`Mulai`, `X`, `[ ]`, or nothing where shapes mark it) rather
+ * than the actors' names written as text or running text.
+ */
+function holdsMarks(grid: Grid, col: number, from: number, laneNames: Set<string>): boolean {
+  const last = Math.min(grid.text.length, from + BODY_ROWS - 1);
+  for (let r = from; r <= last; r++) {
+    const t = plain(grid, r, col);
+    if (t && (laneNames.has(foldName(t)) || !markLike(t))) return false;
+  }
+  return true;
 }
 
 /** Share of the values of a column, over the step spans, that read like a time. */
