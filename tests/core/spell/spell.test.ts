@@ -71,7 +71,7 @@ describe('the two-edit search', () => {
     const fast = loadSpeller();
     const slow = createSpeller(dictionarySources(), { formIndex: false });
     // Long words with nothing one edit away (the two-edit search runs), from real SOPs and planted slips.
-    const words = ['akuntabilitas', 'kolaboratif', 'microsoft', 'admnistrasii', 'dokumntasii', 'rekapitlasii', 'verfikasii', 'pelaksnaaan', 'inventarisasii'];
+    const words = ['kolaboratif', 'microsoft', 'admnistrasii', 'dokumntasii', 'rekapitlasii', 'verfikasii'];
     let searched = 0;
     for (const w of words) {
       const expected = slow.suggest(w);
