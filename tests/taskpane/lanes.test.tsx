@@ -6,7 +6,7 @@
  * that say what to do. No offer for an SOP with lanes, nor from a host that cannot insert columns.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { specToGrid } from '../fixtures/spec';
 import { pelaksanaText, satpolPP } from '../fixtures/specs';
@@ -18,6 +18,7 @@ import { App } from '../../src/taskpane/App';
 import type { Lang } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { installJsdomShims } from './jsdom-shims';
+import { press } from './press';
 import { createMemoryHost, type MemoryHostOptions } from './memory-host';
 
 const SHEET = pelaksanaText.sheets[0].name;
@@ -38,14 +39,6 @@ function setup(spec: WorkbookSpec | Grid[], opts: MemoryHostOptions & { language
 }
 
 /** Clicks a button and waits until the pane is idle again. */
-async function press(name: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name }));
-  });
-  const check = () => screen.getByRole('button', { name: /^(Periksa SOP|Check SOP)$/ }) as HTMLButtonElement;
-  await expect.poll(() => check().disabled).toBe(false);
-}
-
 const offer = (name = 'Buat kolom pelaksana') => screen.queryByRole('region', { name });
 
 describe('generating the actor columns from the task pane', () => {

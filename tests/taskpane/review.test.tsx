@@ -6,13 +6,14 @@
  * SOPs, built by the same core code as `alur review`.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { specToGrid } from '../fixtures/spec';
 import { satpolPP } from '../fixtures/specs';
 import { App } from '../../src/taskpane/App';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { installJsdomShims } from './jsdom-shims';
+import { press } from './press';
 import { createMemoryHost } from './memory-host';
 
 beforeAll(installJsdomShims);
@@ -29,15 +30,6 @@ function setup() {
     </FluentProvider>
   );
   return host;
-}
-
-async function press(name: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name }));
-  });
-  await expect
-    .poll(() => (screen.getByRole('button', { name: 'Periksa SOP' }) as HTMLButtonElement).disabled, { timeout: 15000 })
-    .toBe(false);
 }
 
 describe('review in the pane', () => {

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { createFileHost } from '../../src/xlsx/file-host';
 import { toXlsm, VBA_CONTENT_TYPE, VBA_PART, vbaProjectBin } from '../cli/xlsm';
 import { installJsdomShims } from './jsdom-shims';
+import { press } from './press';
 
 beforeAll(installJsdomShims);
 afterEach(() => {
@@ -29,15 +30,6 @@ function bytesOf(blob: Blob): Promise<Uint8Array> {
     reader.onload = () => done(new Uint8Array(reader.result as ArrayBuffer));
     reader.readAsArrayBuffer(blob);
   });
-}
-
-async function press(name: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name }));
-  });
-  await expect
-    .poll(() => (screen.getByRole('button', { name: 'Periksa SOP' }) as HTMLButtonElement).disabled, { timeout: 15000 })
-    .toBe(false);
 }
 
 describe('an .xlsm in file mode', () => {
